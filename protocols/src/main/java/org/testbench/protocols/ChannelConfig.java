@@ -1,0 +1,59 @@
+package org.testbench.protocols;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to reach one device: endpoint and timeouts. Immutable; build with {@link #builder(String)}.
+ *
+ * @param endpoint       the device endpoint; its scheme picks the protocol ({@code opc.tcp://})
+ * @param connectTimeout how long {@link Channel#connect()} may take
+ * @param requestTimeout how long one read or write may take
+ */
+public record ChannelConfig(String endpoint, Duration connectTimeout, Duration requestTimeout) {
+
+    /** Checks every field is present and the timeouts are positive. */
+    public ChannelConfig {
+        Objects.requireNonNull(endpoint, "endpoint");
+        if (connectTimeout.isNegative() || connectTimeout.isZero()
+                || requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
+    }
+
+    /**
+     * @param endpoint the device endpoint
+     * @return a builder with 5 s connect and 2 s request timeouts
+     */
+    public static Builder builder(String endpoint) {
+        return new Builder(endpoint);
+    }
+
+    /** Builds a {@link ChannelConfig}. */
+    public static final class Builder {
+        private final String endpoint;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration requestTimeout = Duration.ofSeconds(2);
+
+        private Builder(String endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        /** @param timeout how long connecting may take @return this builder */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /** @param timeout how long one request may take @return this builder */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /** @return the configuration */
+        public ChannelConfig build() {
+            return new ChannelConfig(endpoint, connectTimeout, requestTimeout);
+        }
+    }
+}

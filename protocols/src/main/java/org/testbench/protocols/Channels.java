@@ -1,0 +1,23 @@
+package org.testbench.protocols;
+
+import org.testbench.protocols.opcua.OpcUaChannel;
+
+/** Opens the {@link Channel} implementation that an endpoint's scheme names. */
+public final class Channels {
+
+    private Channels() {
+    }
+
+    /**
+     * @param config the device's endpoint and timeouts
+     * @return an unconnected channel for the endpoint's protocol
+     * @throws IllegalArgumentException when no implementation handles the endpoint's scheme
+     */
+    public static Channel open(ChannelConfig config) {
+        if (config.endpoint().startsWith("opc.tcp://")) {
+            return new OpcUaChannel(config);
+        }
+        throw new IllegalArgumentException("no protocol for endpoint " + config.endpoint()
+                + " (supported: opc.tcp://)");
+    }
+}

@@ -1,0 +1,88 @@
+package org.testbench.rigs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.testbench.rigs.yaml.InputException;
+import org.testbench.rigs.yaml.YamlDocument;
+import org.testbench.rigs.yaml.YamlMap;
+import org.testbench.rigs.yaml.YamlNode;
+import org.testbench.standards.Limit;
+
+/**
+ * Reads a DUT file: identity plus rated values written as {@code RPl: 0.05 mm}. A rated value for
+ * a characteristic the procedure does not compute, or in a unit of the wrong quantity, is an
+ * error naming its line, so a typo can never leave a result unjudged.
+ */
+public final class DutFile {
+
+    private DutFile() {
+    }
+
+    /**
+     * @param nameOrPath a file path, or the name of a DUT file shipped with testbench
+     * @param characteristics the symbols that may be rated, with the quantity of each
+     * @return the DUT
+     * @throws InputException naming the first problem
+     */
+    public static Dut load(String nameOrPath, Map<String, Unit.Quantity> characteristics) throws InputException {
+        Path path = Path.of(nameOrPath);
+        YamlDocument document = Files.isRegularFile(path) ? YamlDocument.read(path)
+                : BundledFiles.read("duts", nameOrPath);
+        return parse(document, characteristics);
+    }
+
+    /**
+     * @param document a parsed DUT file
+     * @param characteristics the symbols that may be rated, with the quantity of each
+     * @return the DUT
+     * @throws InputException naming the first problem
+     */
+    public static Dut parse(YamlDocument document, Map<String, Unit.Quantity> characteristics) throws InputException {
+        YamlMap top = document.root().asMap();
+        String manufacturer = top.required("manufacturer").asText();
+        String model = top.required("model").asText();
+        String serial = top.required("serial").asText();
+        String description = top.optional("description").isPresent() ? top.required("description").asText() : "";
+        Map<String, Limit> rated = new LinkedHashMap<>();
+        if (top.optional("rated").isPresent()) {
+            YamlMap ratedMap = top.required("rated").asMap();
+            for (String symbol : ratedMap.keys()) {
+                YamlNode node = ratedMap.required(symbol);
+                Unit.Quantity quantity = characteristics.get(symbol);
+                if (quantity == null) {
+                    throw ratedMap.keyNode(symbol).error("no characteristic '" + symbol + "' can be rated (known: "
+                            + String.join(", ", characteristics.keySet()) + ")");
+                }
+                rated.put(symbol, limit(node, quantity, document.origin()));
+            }
+        }
+        top.rejectUnknown();
+        return new Dut(manufacturer, model, serial, description, document.origin(), document.sha256(),
+                document.text(), rated);
+    }
+
+    private static Limit limit(YamlNode node, Unit.Quantity quantity, String origin) throws InputException {
+        String[] parts = node.asText().trim().split("\\s+");
+        if (parts.length != 2) {
+            throw node.error("write a rated value as '<number> <unit>', e.g. '0.05 mm'");
+        }
+        double value;
+        Unit unit;
+        try {
+            value = Double.parseDouble(parts[0]);
+            unit = Unit.of(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
+        if (unit.quantity() != quantity) {
+            throw node.error("needs a unit of " + quantity.name().toLowerCase() + ", not '" + unit.symbol() + "'");
+        }
+        if (!Double.isFinite(value) || value < 0) {
+            throw node.error("a rated value must be a number >= 0");
+        }
+        String base = quantity == Unit.Quantity.LENGTH ? "mm" : "deg";
+        return new Limit(unit.toBase(value), base, "rated value, " + origin);
+    }
+}

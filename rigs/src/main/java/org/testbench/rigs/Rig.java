@@ -1,0 +1,80 @@
+package org.testbench.rigs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.testbench.protocols.Channel;
+import org.testbench.protocols.ChannelConfig;
+import org.testbench.protocols.ChannelException;
+import org.testbench.protocols.Channels;
+import org.testbench.rigs.device.PoseTracker;
+import org.testbench.rigs.device.Robot;
+import org.testbench.rigs.device.channel.ChannelPoseTracker;
+import org.testbench.rigs.device.channel.ChannelRobot;
+
+/** A connected rig: one channel per device, and the devices as the types procedures use. */
+public final class Rig implements AutoCloseable {
+
+    private final RigDefinition definition;
+    private final Map<String, Channel> channels;
+
+    private Rig(RigDefinition definition, Map<String, Channel> channels) {
+        this.definition = definition;
+        this.channels = channels;
+    }
+
+    /**
+     * Connects to every device; on a failure, closes what was already open.
+     *
+     * @param definition the validated rig
+     * @return the connected rig
+     * @throws ChannelException naming the device endpoint that could not be reached
+     */
+    public static Rig connect(RigDefinition definition) throws ChannelException {
+        Map<String, Channel> channels = new LinkedHashMap<>();
+        try {
+            for (DeviceDefinition device : definition.devices().values()) {
+                Channel channel = Channels.open(ChannelConfig.builder(device.endpoint()).build());
+                channels.put(device.name(), channel);
+                channel.connect();
+            }
+        } catch (ChannelException | RuntimeException e) {
+            channels.values().forEach(Channel::close);
+            throw e;
+        }
+        return new Rig(definition, channels);
+    }
+
+    /** @return the definition this rig was connected from */
+    public RigDefinition definition() {
+        return definition;
+    }
+
+    /**
+     * @param name a device of type robot
+     * @return the robot
+     */
+    public Robot robot(String name) {
+        return new ChannelRobot(device(name, DeviceType.ROBOT), channels.get(name));
+    }
+
+    /**
+     * @param name a device of type pose-tracker
+     * @return the tracker
+     */
+    public PoseTracker tracker(String name) {
+        return new ChannelPoseTracker(device(name, DeviceType.POSE_TRACKER), channels.get(name));
+    }
+
+    private DeviceDefinition device(String name, DeviceType type) {
+        DeviceDefinition d = definition.devices().get(name);
+        if (d == null || d.type() != type) {
+            throw new IllegalArgumentException("rig " + definition.name() + " has no " + type.label() + " '" + name + "'");
+        }
+        return d;
+    }
+
+    @Override
+    public void close() {
+        channels.values().forEach(Channel::close);
+    }
+}

@@ -1,0 +1,140 @@
+package org.testbench.rigs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.testbench.rigs.yaml.InputException;
+import org.testbench.rigs.yaml.YamlDocument;
+import org.testbench.rigs.yaml.YamlMap;
+import org.testbench.rigs.yaml.YamlNode;
+
+/**
+ * Reads and validates a rig file. Everything is checked before any device is connected: unknown
+ * keys, missing fields, unknown device types and units, roles missing or mapped to a signal of the
+ * wrong quantity. Each error names file, line, column and field.
+ */
+public final class RigFile {
+
+    private RigFile() {
+    }
+
+    /**
+     * @param nameOrPath a rig file's path, or the name of a rig file shipped with testbench
+     *                   ("sim-robot")
+     * @return the validated rig
+     * @throws InputException naming the first problem found
+     */
+    public static RigDefinition load(String nameOrPath) throws InputException {
+        Path path = Path.of(nameOrPath);
+        return parse(Files.isRegularFile(path) ? YamlDocument.read(path) : BundledFiles.read("rigs", nameOrPath));
+    }
+
+    /**
+     * @param document a parsed rig file
+     * @return the validated rig
+     * @throws InputException naming the first problem found
+     */
+    public static RigDefinition parse(YamlDocument document) throws InputException {
+        YamlMap top = document.root().asMap();
+        String name = top.required("rig").asText();
+        String description = text(top, "description", "");
+        YamlMap devicesNode = top.required("devices").asMap();
+        Map<String, DeviceDefinition> devices = new LinkedHashMap<>();
+        for (String deviceName : devicesNode.keys()) {
+            devices.put(deviceName, device(deviceName, devicesNode.required(deviceName)));
+        }
+        if (devices.isEmpty()) {
+            throw devicesNode.node().error("a rig needs at least one device");
+        }
+        top.rejectUnknown();
+        return new RigDefinition(name, description, document.origin(), document.sha256(), document.text(), devices);
+    }
+
+    private static DeviceDefinition device(String name, YamlNode node) throws InputException {
+        YamlMap map = node.asMap();
+        YamlNode typeNode = map.required("type");
+        DeviceType type;
+        try {
+            type = DeviceType.of(typeNode.asText());
+        } catch (IllegalArgumentException e) {
+            throw typeNode.error(e.getMessage());
+        }
+        YamlNode endpointNode = map.required("endpoint");
+        String endpoint = endpointNode.asText();
+        if (!endpoint.startsWith("opc.tcp://")) {
+            throw endpointNode.error("unsupported endpoint '" + endpoint + "' (supported: opc.tcp://host:port/path)");
+        }
+        String model = text(map, "model", "");
+        String serial = text(map, "serial", "");
+        InstrumentDefinition instrument = null;
+        if (map.optional("calibration").isPresent()) {
+            instrument = calibration(model, serial, map.required("calibration"));
+        }
+        YamlMap signalsNode = map.required("signals").asMap();
+        Map<String, SignalDefinition> signals = new LinkedHashMap<>();
+        for (String role : signalsNode.keys()) {
+            YamlNode signalNode = signalsNode.required(role);
+            Unit.Quantity quantity = type.roles().get(role);
+            if (quantity == null) {
+                throw signalsNode.keyNode(role).error("a " + type.label() + " has no signal '" + role
+                        + "' (its signals are: " + String.join(", ", type.roles().keySet()) + ")");
+            }
+            signals.put(role, signal(role, quantity, signalNode));
+        }
+        for (String role : type.roles().keySet()) {
+            if (!signals.containsKey(role)) {
+                throw signalsNode.node().error("a " + type.label() + " must map signal '" + role + "'");
+            }
+        }
+        map.rejectUnknown();
+        return new DeviceDefinition(name, type, endpoint, model, serial, instrument, signals);
+    }
+
+    private static SignalDefinition signal(String role, Unit.Quantity quantity, YamlNode node) throws InputException {
+        YamlMap map = node.asMap();
+        String address = map.required("address").asText();
+        Unit unit = unit(map.required("unit"));
+        if (unit.quantity() != quantity) {
+            throw map.required("unit").error("'" + role + "' needs a unit of " + quantity.name().toLowerCase()
+                    + ", not '" + unit.symbol() + "'");
+        }
+        double scale = 1.0;
+        if (map.optional("scale").isPresent()) {
+            scale = map.required("scale").asDouble();
+            if (scale == 0) {
+                throw map.required("scale").error("scale must not be 0");
+            }
+        }
+        double offset = map.optional("offset").isPresent() ? map.required("offset").asDouble() : 0.0;
+        map.rejectUnknown();
+        return new SignalDefinition(role, address, unit, scale, offset);
+    }
+
+    private static InstrumentDefinition calibration(String model, String serial, YamlNode node) throws InputException {
+        YamlMap map = node.asMap();
+        String certificate = map.required("certificate").asText();
+        var due = map.required("due").asDate();
+        YamlNode uncertaintyNode = map.required("uncertainty");
+        double uncertainty = uncertaintyNode.asDouble();
+        if (uncertainty < 0) {
+            throw uncertaintyNode.error("uncertainty must not be negative");
+        }
+        Unit unit = unit(map.required("uncertainty-unit"));
+        map.rejectUnknown();
+        return new InstrumentDefinition(model, serial, certificate, due, uncertainty, unit);
+    }
+
+    private static Unit unit(YamlNode node) throws InputException {
+        try {
+            return Unit.of(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
+    }
+
+    private static String text(YamlMap map, String key, String fallback) throws InputException {
+        var node = map.optional(key);
+        return node.isPresent() ? node.get().asText() : fallback;
+    }
+}

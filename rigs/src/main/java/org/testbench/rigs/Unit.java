@@ -1,0 +1,82 @@
+package org.testbench.rigs;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The units a rig signal may be declared in. Devices convert to the bench's base units (mm, deg)
+ * so that procedures and standards never see a metre or a radian.
+ */
+public enum Unit {
+    /** Millimetre, the base length unit. */
+    MM("mm", Quantity.LENGTH, 1.0),
+    /** Micrometre. */
+    UM("um", Quantity.LENGTH, 1e-3),
+    /** Metre. */
+    M("m", Quantity.LENGTH, 1e3),
+    /** Degree, the base angle unit. */
+    DEG("deg", Quantity.ANGLE, 1.0),
+    /** Radian. */
+    RAD("rad", Quantity.ANGLE, 180.0 / Math.PI),
+    /** Percent, e.g. a speed override. */
+    PERCENT("%", Quantity.RATIO, 1.0),
+    /** A count, state or flag without dimension. */
+    ONE("1", Quantity.COUNT, 1.0);
+
+    /** What a unit measures; a signal's role fixes the quantity it must have. */
+    public enum Quantity {
+        /** Lengths, based on mm. */
+        LENGTH,
+        /** Angles, based on degrees. */
+        ANGLE,
+        /** Ratios in percent. */
+        RATIO,
+        /** Counters, states and flags. */
+        COUNT
+    }
+
+    private final String symbol;
+    private final Quantity quantity;
+    private final double toBase;
+
+    Unit(String symbol, Quantity quantity, double toBase) {
+        this.symbol = symbol;
+        this.quantity = quantity;
+        this.toBase = toBase;
+    }
+
+    /** @return the symbol as written in rig files, e.g. "mm" */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** @return what this unit measures */
+    public Quantity quantity() {
+        return quantity;
+    }
+
+    /** @param value a value in this unit @return the value in the quantity's base unit */
+    public double toBase(double value) {
+        return value * toBase;
+    }
+
+    /** @param value a value in the base unit @return the value in this unit */
+    public double fromBase(double value) {
+        return value / toBase;
+    }
+
+    /**
+     * @param symbol a unit symbol
+     * @return the unit
+     * @throws IllegalArgumentException listing the known symbols when it is unknown
+     */
+    public static Unit of(String symbol) {
+        for (Unit u : values()) {
+            if (u.symbol.equals(symbol)) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("unknown unit '" + symbol + "' (known: "
+                + Arrays.stream(values()).map(Unit::symbol).collect(Collectors.joining(", ")) + ")");
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Rigs: what a test bench is made of, read from a YAML rig file.
+ *
+ * <p>A {@link org.testbench.rigs.RigDefinition} lists devices, each of a
+ * {@link org.testbench.rigs.DeviceType} that fixes which signals it must map, with the address,
+ * unit and scaling of each. {@link org.testbench.rigs.RigFile} validates a file completely
+ * before anything connects; {@link org.testbench.rigs.Rig} then opens one protocol channel per
+ * device and hands procedures the devices as plain types (robot, pose tracker), never as protocol
+ * objects. Every recorded value becomes a {@link org.testbench.rigs.Sample}.
+ */
+package org.testbench.rigs;

@@ -1,0 +1,52 @@
+package org.testbench.rigs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.testbench.rigs.yaml.InputException;
+import org.testbench.rigs.yaml.YamlDocument;
+
+class DutFileTest {
+
+    private static final Map<String, Unit.Quantity> RATABLE = Map.of("RPl", Unit.Quantity.LENGTH,
+            "APp", Unit.Quantity.LENGTH, "RPa", Unit.Quantity.ANGLE);
+
+    private static Dut parse(String text) throws InputException {
+        return DutFile.parse(YamlDocument.parse(text, "dut.yaml"), RATABLE);
+    }
+
+    @Test
+    void ratedValuesBecomeLimitsInBaseUnits() throws Exception {
+        Dut dut = parse("manufacturer: M\nmodel: R-1\nserial: S-9\nrated:\n  RPl: 20 um\n  RPa: 0.001 rad\n");
+        assertThat(dut.serial()).isEqualTo("S-9");
+        assertThat(dut.rated().get("RPl").maximum()).isCloseTo(0.020, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(dut.rated().get("RPl").unit()).isEqualTo("mm");
+        assertThat(dut.rated().get("RPa").maximum()).isCloseTo(0.0572958, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(dut.rated().get("RPa").source()).isEqualTo("rated value, dut.yaml");
+    }
+
+    @Test
+    void unknownCharacteristicWrongUnitAndBadNumberAreRejected() {
+        assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nrated:\n  RPx: 1 mm\n"))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("dut.yaml:5:3: rated.RPx: no characteristic 'RPx'");
+        assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nrated:\n  RPl: 1 deg\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("dut.yaml:5:8: rated.RPl: needs a unit of length, not 'deg'");
+        assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nrated:\n  RPl: 0.05\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("dut.yaml:5:8: rated.RPl: write a rated value as '<number> <unit>', e.g. '0.05 mm'");
+        assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("dut.yaml:1:1: missing required key 'serial'");
+    }
+
+    @Test
+    void theBundledDutIsValid() throws Exception {
+        Dut dut = DutFile.load("sim-6r-10", Map.of("APp", Unit.Quantity.LENGTH, "RPl", Unit.Quantity.LENGTH,
+                "APa", Unit.Quantity.ANGLE, "APb", Unit.Quantity.ANGLE, "APc", Unit.Quantity.ANGLE,
+                "RPa", Unit.Quantity.ANGLE, "RPb", Unit.Quantity.ANGLE, "RPc", Unit.Quantity.ANGLE));
+        assertThat(dut.rated()).containsKeys("APp", "RPl");
+    }
+}

@@ -1,0 +1,144 @@
+package org.testbench.rigs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.testbench.rigs.yaml.InputException;
+import org.testbench.rigs.yaml.YamlDocument;
+
+class RigFileTest {
+
+    private static final String VALID = String.join("\n",
+            "rig: bench-1",
+            "description: test rig",
+            "devices:",
+            "  arm:",
+            "    type: robot",
+            "    endpoint: opc.tcp://127.0.0.1:4840/x",
+            "    signals:",
+            "      target-x: {address: 'ns=2;s=X', unit: m, scale: 0.001}",
+            "      target-y: {address: 'ns=2;s=Y', unit: mm}",
+            "      target-z: {address: 'ns=2;s=Z', unit: mm, offset: 5}",
+            "      target-a: {address: 'ns=2;s=A', unit: rad}",
+            "      target-b: {address: 'ns=2;s=B', unit: deg}",
+            "      target-c: {address: 'ns=2;s=C', unit: deg}",
+            "      move-request: {address: 'ns=2;s=R', unit: '1'}",
+            "      move-done: {address: 'ns=2;s=D', unit: '1'}",
+            "      motion-state: {address: 'ns=2;s=S', unit: '1'}",
+            "      speed-override: {address: 'ns=2;s=V', unit: '%'}",
+            "      stop: {address: 'ns=2;s=T', unit: '1'}",
+            "  lt:",
+            "    type: pose-tracker",
+            "    endpoint: opc.tcp://127.0.0.1:4841/y",
+            "    model: AT960",
+            "    serial: LT-7",
+            "    calibration: {certificate: C-1, due: 2027-01-31, uncertainty: 0.015, uncertainty-unit: mm}",
+            "    signals:",
+            "      x: {address: 'ns=2;s=TX', unit: mm}",
+            "      y: {address: 'ns=2;s=TY', unit: mm}",
+            "      z: {address: 'ns=2;s=TZ', unit: mm}",
+            "      a: {address: 'ns=2;s=TA', unit: deg}",
+            "      b: {address: 'ns=2;s=TB', unit: deg}",
+            "      c: {address: 'ns=2;s=TC', unit: deg}",
+            "");
+
+    private static RigDefinition parse(String text) throws InputException {
+        return RigFile.parse(YamlDocument.parse(text, "rig.yaml"));
+    }
+
+    private static void assertRejected(String text, String expected) {
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(InputException.class).hasMessage(expected);
+    }
+
+    @Test
+    void readsDevicesSignalsScalingAndCalibration() throws Exception {
+        RigDefinition rig = parse(VALID);
+        assertThat(rig.name()).isEqualTo("bench-1");
+        assertThat(rig.devices()).containsOnlyKeys("arm", "lt");
+        assertThat(rig.devicesOfType(DeviceType.ROBOT)).extracting(DeviceDefinition::name).containsExactly("arm");
+        SignalDefinition x = rig.devices().get("arm").signal("target-x");
+        // raw 1500 * 0.001 = 1.5 m = 1500 mm
+        assertThat(x.toBase(1500)).isEqualTo(1500.0);
+        assertThat(x.toRaw(1500)).isEqualTo(1500.0);
+        assertThat(rig.devices().get("arm").signal("target-z").toBase(10)).isEqualTo(15.0);
+        assertThat(rig.devices().get("arm").signal("target-a").toBase(Math.PI)).isEqualTo(180.0);
+        InstrumentDefinition cal = rig.devices().get("lt").instrument();
+        assertThat(cal.calibrationDue()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(cal.uncertainty()).isEqualTo(0.015);
+        assertThat(cal.serial()).isEqualTo("LT-7");
+        assertThat(rig.sha256()).hasSize(64);
+    }
+
+    @Test
+    void theBundledSimulatedRigIsValid() throws Exception {
+        RigDefinition rig = RigFile.load("sim-robot");
+        assertThat(rig.file()).isEqualTo("classpath:rigs/sim-robot.yaml");
+        assertThat(rig.devicesOfType(DeviceType.POSE_TRACKER)).hasSize(1);
+        RigDefinition moved = rig.withEndpoint("opc.tcp://127.0.0.1:4840/testbench", "opc.tcp://127.0.0.1:5000/testbench");
+        assertThat(moved.devices().values()).allMatch(d -> d.endpoint().endsWith(":5000/testbench"));
+    }
+
+    @Test
+    void unknownKeyIsNamedWithLineAndColumn() {
+        assertRejected(VALID.replace("    model: AT960", "    modle: AT960"),
+                "rig.yaml:22:5: devices.lt.modle: unknown key 'modle' (expected one of: type, endpoint, model, serial,"
+                        + " calibration, signals)");
+    }
+
+    @Test
+    void unknownUnitIsNamed() {
+        assertRejected(VALID.replace("unit: m, scale", "unit: meters, scale"),
+                "rig.yaml:8:45: devices.arm.signals.target-x.unit: unknown unit 'meters' (known: mm, um, m, deg, rad, %, 1)");
+    }
+
+    @Test
+    void unitOfTheWrongQuantityIsRejected() {
+        assertRejected(VALID.replace("x: {address: 'ns=2;s=TX', unit: mm}", "x: {address: 'ns=2;s=TX', unit: deg}"),
+                "rig.yaml:26:39: devices.lt.signals.x.unit: 'x' needs a unit of length, not 'deg'");
+    }
+
+    @Test
+    void missingRoleIsRejected() {
+        assertRejected(VALID.replace("      stop: {address: 'ns=2;s=T', unit: '1'}\n", ""),
+                "rig.yaml:8:7: devices.arm.signals: a robot must map signal 'stop'");
+    }
+
+    @Test
+    void signalForNoRoleIsRejected() {
+        assertRejected(VALID.replace("      x: {address", "      q: {address"),
+                "rig.yaml:26:7: devices.lt.signals.q: a pose-tracker has no signal 'q' (its signals are: x, y, z, a, b, c)");
+    }
+
+    @Test
+    void duplicateKeyIsRejected() {
+        assertThatThrownBy(() -> parse(VALID.replace("    serial: LT-7", "    serial: LT-7\n    serial: LT-8")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("rig.yaml:24:5")
+                .hasMessageContaining("duplicate key");
+    }
+
+    @Test
+    void badDateAndUnsupportedEndpointAreRejected() {
+        assertRejected(VALID.replace("due: 2027-01-31", "due: 31.01.2027"),
+                "rig.yaml:24:42: devices.lt.calibration.due: expected a date as yyyy-mm-dd, found '31.01.2027'");
+        assertRejected(VALID.replace("opc.tcp://127.0.0.1:4841/y", "http://127.0.0.1/y"),
+                "rig.yaml:21:15: devices.lt.endpoint: unsupported endpoint 'http://127.0.0.1/y'"
+                        + " (supported: opc.tcp://host:port/path)");
+    }
+
+    @Test
+    void malformedYamlNamesTheLine() {
+        assertThatThrownBy(() -> parse("rig: a\ndevices: [unclosed\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("rig.yaml:3:1: not valid YAML");
+    }
+
+    @Test
+    void unknownBundledRigListsNothingMisleading() {
+        assertThatThrownBy(() -> RigFile.load("no-such-rig"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("no-such-rig: no such file, and no bundled rigs file of that name");
+    }
+}

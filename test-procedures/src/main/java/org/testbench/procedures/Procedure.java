@@ -1,0 +1,84 @@
+package org.testbench.procedures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.testbench.procedures.step.Step;
+import org.testbench.procedures.step.StepContext;
+import org.testbench.rigs.DeviceType;
+import org.testbench.standards.geometry.Pose;
+
+/**
+ * A parsed and checked procedure file: what to run (setup, main, teardown), with which parameters
+ * and poses, and which analyses turn the recorded samples into results.
+ *
+ * @param name        the procedure's name, e.g. "iso9283-pose"
+ * @param title       a title for reports
+ * @param standard    the standard it implements
+ * @param clauses     the clauses it covers
+ * @param description what it does, for {@code procedures show}
+ * @param origin      the file (or "classpath:...") it was read from
+ * @param sha256      the SHA-256 of its text
+ * @param text        the exact text, copied into each run archive
+ * @param parameters  its parameters, in file order
+ * @param poses       its named poses from a test cube, or null when it has none
+ * @param setup       steps run first
+ * @param main        the test itself
+ * @param teardown    steps that always run last and leave the rig safe, also after a failure
+ * @param analyses    the analyses to compute from the recorded samples
+ */
+public record Procedure(String name, String title, String standard, List<String> clauses, String description,
+                        String origin, String sha256, String text, List<ParameterSpec> parameters,
+                        TestCubePoses poses, List<Step> setup, List<Step> main, List<Step> teardown,
+                        List<Analysis> analyses) {
+
+    /** Freezes the lists. */
+    public Procedure {
+        clauses = List.copyOf(clauses);
+        parameters = List.copyOf(parameters);
+        setup = List.copyOf(setup);
+        main = List.copyOf(main);
+        teardown = List.copyOf(teardown);
+        analyses = List.copyOf(analyses);
+    }
+
+    /** @return the device types the steps need, so a rig can be checked before it connects */
+    public Set<DeviceType> requiredDevices() {
+        Set<DeviceType> types = new LinkedHashSet<>();
+        List<Step> pending = new ArrayList<>(setup);
+        pending.addAll(main);
+        pending.addAll(teardown);
+        while (!pending.isEmpty()) {
+            Step s = pending.remove(pending.size() - 1);
+            if (s.requiredDevice() != null) {
+                types.add(s.requiredDevice());
+            }
+            pending.addAll(s.children());
+        }
+        return types;
+    }
+
+    /**
+     * @param parameters the run's values
+     * @return the commanded poses by name (empty when the procedure has none)
+     */
+    public Map<String, Pose> commandedPoses(Parameters parameters) {
+        return poses == null ? Map.of() : poses.resolve(parameters);
+    }
+
+    /**
+     * @param context the run's context
+     * @return the leaf steps the whole run will execute
+     */
+    public long plannedLeaves(StepContext context) {
+        long n = 0;
+        for (List<Step> group : List.of(setup, main, teardown)) {
+            for (Step s : group) {
+                n += s.plannedLeaves(context);
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,96 @@
+package org.testbench.procedures.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.testbench.procedures.Analysis;
+import org.testbench.procedures.Parameters;
+import org.testbench.procedures.Procedure;
+import org.testbench.rigs.Sample;
+import org.testbench.rigs.Unit;
+import org.testbench.standards.Limit;
+import org.testbench.standards.Result;
+import org.testbench.standards.geometry.Pose;
+import org.testbench.standards.iso9283.Iso9283;
+import org.testbench.standards.iso9283.PoseAccuracy;
+import org.testbench.standards.iso9283.PoseCharacteristics;
+import org.testbench.standards.iso9283.PoseRepeatability;
+
+/**
+ * Computes a procedure's results from its recorded samples: rebuilds the attained poses, groups
+ * them by commanded pose and hands them to {@code standards}. Pure: the same samples always give
+ * the same results, in the same order (pose order of the procedure, then characteristic order of
+ * the clause).
+ */
+public final class ProcedureAnalysis {
+
+    private ProcedureAnalysis() {
+    }
+
+    /**
+     * @param procedure a procedure
+     * @return the characteristics its analyses compute, with the quantity of each, for checking a
+     *     DUT file's rated values
+     */
+    public static Map<String, Unit.Quantity> ratable(Procedure procedure) {
+        Map<String, Unit.Quantity> symbols = new LinkedHashMap<>();
+        for (Analysis a : procedure.analyses()) {
+            for (String symbol : symbols(a)) {
+                symbols.put(symbol, "mm".equals(PoseCharacteristics.unit(symbol)) ? Unit.Quantity.LENGTH : Unit.Quantity.ANGLE);
+            }
+        }
+        return symbols;
+    }
+
+    /**
+     * @param procedure  the procedure that ran
+     * @param parameters its parameter values
+     * @param rated      the DUT's rated values by symbol
+     * @param samples    the recorded samples
+     * @return the results of the procedure's analyses
+     * @throws IllegalArgumentException when a pose has fewer than two measurements, or none
+     */
+    public static List<Result> results(Procedure procedure, Parameters parameters, Map<String, Limit> rated,
+                                       List<Sample> samples) {
+        if (procedure.analyses().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Pose> commanded = procedure.commandedPoses(parameters);
+        Map<String, List<Pose>> attained = new LinkedHashMap<>();
+        commanded.keySet().forEach(p -> attained.put(p, new ArrayList<>()));
+        for (PoseMeasurement m : PoseMeasurements.fromSamples(samples)) {
+            List<Pose> list = attained.get(m.pose());
+            if (list == null) {
+                throw new IllegalArgumentException("a measurement is tagged with pose '" + m.pose()
+                        + "', which the procedure does not define");
+            }
+            list.add(m.attained());
+        }
+        List<String> wanted = new ArrayList<>();
+        procedure.analyses().forEach(a -> wanted.addAll(symbols(a)));
+        List<Result> results = new ArrayList<>();
+        for (Map.Entry<String, List<Pose>> e : attained.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            if (e.getValue().size() < 2) {
+                throw new IllegalArgumentException("pose " + e.getKey() + " has " + e.getValue().size()
+                        + " measurement; pose repeatability needs at least 2");
+            }
+            Pose c = commanded.get(e.getKey());
+            PoseAccuracy accuracy = PoseAccuracy.of(c, e.getValue());
+            PoseRepeatability repeatability = PoseRepeatability.of(e.getValue(), c.rotation());
+            for (Result r : PoseCharacteristics.results(e.getKey(), accuracy, repeatability, rated)) {
+                if (wanted.contains(r.characteristic())) {
+                    results.add(r);
+                }
+            }
+        }
+        return results;
+    }
+
+    private static List<String> symbols(Analysis analysis) {
+        return analysis == Analysis.POSE_ACCURACY ? Iso9283.POSE_ACCURACY_SYMBOLS : Iso9283.POSE_REPEATABILITY_SYMBOLS;
+    }
+}

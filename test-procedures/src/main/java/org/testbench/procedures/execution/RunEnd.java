@@ -1,0 +1,16 @@
+package org.testbench.procedures.execution;
+
+import java.time.Instant;
+import org.testbench.standards.Verdict;
+
+/**
+ * The end of a run.
+ *
+ * @param runId   the run's identifier
+ * @param state   how it ended
+ * @param verdict the overall verdict of its results (NOT_EVALUATED when it produced none)
+ * @param time    when it ended
+ * @param message why it ended early, or "" when it completed
+ */
+public record RunEnd(String runId, RunState state, Verdict verdict, Instant time, String message) {
+}

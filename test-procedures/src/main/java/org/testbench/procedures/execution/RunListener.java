@@ -1,0 +1,33 @@
+package org.testbench.procedures.execution;
+
+import org.testbench.rigs.Sample;
+import org.testbench.standards.Result;
+
+/**
+ * Receives a run as it happens, named for the run lifecycle as OpenTAP's result listeners are:
+ * the run archive, InfluxDB, the console's progress and the safety supervisor are all listeners.
+ * Every method has an empty default so a listener implements only what it needs. Calls come from
+ * the run's thread, in order; a listener that throws ends the run as a store fault.
+ */
+public interface RunListener {
+
+    /** @param start what is about to run */
+    default void onRunStart(RunStart start) {
+    }
+
+    /** @param step the leaf step about to execute, with progress counts */
+    default void onStepStart(StepStart step) {
+    }
+
+    /** @param sample one recorded value */
+    default void onSample(Sample sample) {
+    }
+
+    /** @param result one computed characteristic */
+    default void onResult(Result result) {
+    }
+
+    /** @param end how the run ended */
+    default void onRunEnd(RunEnd end) {
+    }
+}

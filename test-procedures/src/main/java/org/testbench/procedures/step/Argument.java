@@ -1,0 +1,105 @@
+package org.testbench.procedures.step;
+
+import org.testbench.rigs.yaml.InputException;
+import org.testbench.rigs.yaml.YamlNode;
+
+/**
+ * A step argument: a literal written in the file, or {@code $name} naming a procedure parameter
+ * or an enclosing loop variable. References are checked when the file is parsed and resolved
+ * when the step runs.
+ */
+public final class Argument {
+
+    /** What an argument must evaluate to. */
+    public enum Kind {
+        /** A real number. */
+        NUMBER,
+        /** A whole number. */
+        INTEGER,
+        /** The name of a commanded pose (P1..P5). */
+        POSE,
+        /** Three numbers. */
+        VECTOR,
+        /** A word from a fixed list. */
+        CHOICE
+    }
+
+    private final String reference;
+    private final Object literal;
+    private final String text;
+
+    private Argument(String reference, Object literal, String text) {
+        this.reference = reference;
+        this.literal = literal;
+        this.text = text;
+    }
+
+    /**
+     * @param node   the argument as written
+     * @param kind   what it must be
+     * @param parser the scope that knows parameters, poses and loop variables
+     * @return the checked argument
+     * @throws InputException when the literal is malformed or the reference unknown or of the wrong kind
+     */
+    public static Argument parse(YamlNode node, Kind kind, StepParser parser) throws InputException {
+        if (!node.isList() && !node.isMap() && node.asText().startsWith("$")) {
+            String name = node.asText().substring(1);
+            Kind declared = parser.kindOf(name);
+            if (declared == null) {
+                throw node.error("unknown reference '$" + name + "' (known: " + parser.knownNames() + ")");
+            }
+            boolean compatible = declared == kind || kind == Kind.NUMBER && declared == Kind.INTEGER;
+            if (!compatible) {
+                throw node.error("'$" + name + "' is a " + declared.name().toLowerCase() + ", but a "
+                        + kind.name().toLowerCase() + " is needed here");
+            }
+            return new Argument(name, null, node.asText());
+        }
+        Object literal;
+        switch (kind) {
+            case NUMBER: literal = node.asDouble(); break;
+            case INTEGER: literal = node.asLong(); break;
+            case VECTOR: literal = node.asNumbers(3); break;
+            case POSE:
+                literal = node.asText();
+                if (!parser.poseNames().contains(literal)) {
+                    throw node.error("unknown pose '" + literal + "' (poses: " + String.join(", ", parser.poseNames()) + ")");
+                }
+                break;
+            default: literal = node.asText(); break;
+        }
+        return new Argument(null, literal, node.isList() ? node.path() : node.asText());
+    }
+
+    /** @param values resolves references @return the value */
+    public Object value(ValueLookup values) {
+        return reference == null ? literal : values.lookup(reference);
+    }
+
+    /** @param values resolves references @return the value as a number */
+    public double number(ValueLookup values) {
+        return ((Number) value(values)).doubleValue();
+    }
+
+    /** @param values resolves references @return the value as a whole number */
+    public long integer(ValueLookup values) {
+        return ((Number) value(values)).longValue();
+    }
+
+    /** @param values resolves references @return the value as text (pose or choice) */
+    public String text(ValueLookup values) {
+        return (String) value(values);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** Resolves a reference by name: parameters, and during a run, loop variables too. */
+    @FunctionalInterface
+    public interface ValueLookup {
+        /** @param name a parameter or loop variable @return its current value */
+        Object lookup(String name);
+    }
+}

@@ -1,0 +1,64 @@
+package org.testbench.procedures.step.builtin;
+
+import java.util.List;
+import org.testbench.procedures.step.Step;
+import org.testbench.procedures.step.StepContext;
+import org.testbench.rigs.DeviceType;
+import org.testbench.rigs.device.DeviceException;
+
+/** The common part of {@code repeat} and {@code for-each}: run nested steps once per value of a loop variable. */
+abstract class LoopStep implements Step {
+
+    private final String location;
+    private final String variable;
+    private final List<Step> steps;
+
+    LoopStep(String location, String variable, List<Step> steps) {
+        this.location = location;
+        this.variable = variable;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** @param context the run @return the loop variable's values, in order */
+    abstract List<?> values(StepContext context);
+
+    @Override
+    public final String location() {
+        return location;
+    }
+
+    @Override
+    public final DeviceType requiredDevice() {
+        return null;
+    }
+
+    @Override
+    public final List<Step> children() {
+        return steps;
+    }
+
+    @Override
+    public final long plannedLeaves(StepContext context) {
+        long perIteration = 0;
+        for (Step s : steps) {
+            perIteration += s.plannedLeaves(context);
+        }
+        return perIteration * values(context).size();
+    }
+
+    @Override
+    public final void execute(StepContext context) throws DeviceException, InterruptedException {
+        for (Object value : values(context)) {
+            context.<DeviceException>withVariable(variable, value, () -> {
+                for (Step s : steps) {
+                    s.execute(context);
+                }
+            });
+        }
+    }
+
+    /** @return the loop variable's name */
+    final String variable() {
+        return variable;
+    }
+}

@@ -1,0 +1,135 @@
+package org.testbench.procedures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.testbench.procedures.execution.RunListener;
+import org.testbench.procedures.step.StepContext;
+import org.testbench.rigs.DeviceType;
+import org.testbench.rigs.yaml.InputException;
+import org.testbench.rigs.yaml.YamlDocument;
+import org.testbench.standards.geometry.Pose;
+
+class ProcedureFileTest {
+
+    private static final String MINIMAL = String.join("\n",
+            "procedure: p",
+            "title: t",
+            "standard: s",
+            "clauses: ['1']",
+            "parameters:",
+            "  n: {type: integer, default: 3, min: 1}",
+            "  v: {type: number, unit: '%', default: 50, min: 1, max: 100}",
+            "  centre: {type: vector, unit: mm, default: [0, 0, 0]}",
+            "  plane: {type: choice, choices: [C1-C2-C7-C8], default: C1-C2-C7-C8}",
+            "poses:",
+            "  test-cube: {centre: $centre, edge: 100, plane: $plane, orientation: [0, 0, 0]}",
+            "setup:",
+            "  - set-speed: {percent: $v}",
+            "main:",
+            "  - repeat:",
+            "      times: $n",
+            "      as: cycle",
+            "      steps:",
+            "        - for-each-pose:",
+            "            poses: [P1, P2]",
+            "            as: target",
+            "            steps:",
+            "              - move: {pose: $target}",
+            "              - measure-pose",
+            "teardown:",
+            "  - stop-robot",
+            "analysis: [pose-repeatability]",
+            "");
+
+    private static Procedure parse(String text) throws InputException {
+        return ProcedureFile.parse(YamlDocument.parse(text, "p.yaml"));
+    }
+
+    private static void assertRejected(String text, String expected) {
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(InputException.class).hasMessage(expected);
+    }
+
+    @Test
+    void theBuiltInPoseProcedureFollowsTheStandard() throws Exception {
+        Procedure p = ProcedureFile.load("iso9283-pose");
+        assertThat(p.clauses()).containsExactly("7.2.1", "7.2.2");
+        assertThat(p.requiredDevices()).containsExactlyInAnyOrder(DeviceType.ROBOT, DeviceType.POSE_TRACKER);
+        Parameters values = Parameters.bind(p.parameters(), Map.of(), "-p");
+        assertThat(values.number("cycles")).isEqualTo(30);
+        Map<String, Pose> poses = p.commandedPoses(values);
+        assertThat(poses).containsOnlyKeys("P1", "P2", "P3", "P4", "P5");
+        assertThat(poses.get("P1").position().x()).isEqualTo(1000.0);
+        assertThat(poses.get("P1").a()).isEqualTo(180.0);
+        StepContext context = new StepContext(values, poses, null, null, new RunListener() { });
+        // set-speed + 30 cycles x 5 poses x (move + measure) + stop-robot
+        assertThat(p.plannedLeaves(context)).isEqualTo(1 + 30 * 5 * 2 + 1);
+        Parameters ten = Parameters.bind(p.parameters(), Map.of("cycles", "10"), "-p");
+        assertThat(p.plannedLeaves(new StepContext(ten, poses, null, null, new RunListener() { })))
+                .isEqualTo(1 + 10 * 5 * 2 + 1);
+    }
+
+    @Test
+    void parametersAreCheckedAgainstTheirDeclaration() throws Exception {
+        Procedure p = parse(MINIMAL);
+        assertThatThrownBy(() -> Parameters.bind(p.parameters(), Map.of("n", "0"), "-p"))
+                .isInstanceOf(InputException.class).hasMessage("-p n=0: must lie in [1, inf), found 0");
+        assertThatThrownBy(() -> Parameters.bind(p.parameters(), Map.of("v", "fast"), "-p"))
+                .isInstanceOf(InputException.class).hasMessage("-p v=fast: expected a number, found 'fast'");
+        assertThatThrownBy(() -> Parameters.bind(p.parameters(), Map.of("cycels", "3"), "-p"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("-p cycels: the procedure has no parameter 'cycels' (its parameters: n, v, centre, plane)");
+        assertThatThrownBy(() -> Parameters.bind(p.parameters(), Map.of("centre", "1,2"), "-p"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("-p centre=1,2: expected three numbers x,y,z, found '1,2'");
+        Parameters ok = Parameters.bind(p.parameters(), Map.of("centre", "1, 2.5, -3"), "-p");
+        assertThat(ok.vector("centre")).containsExactly(1, 2.5, -3);
+        assertThat(ok.asText()).containsEntry("centre", "1,2.5,-3").containsEntry("n", "3");
+    }
+
+    @Test
+    void unknownStepTypeIsNamedWithItsLocation() {
+        assertRejected(MINIMAL.replace("- measure-pose", "- measure-pos"),
+                "p.yaml:24:17: main[0].repeat.steps[0].for-each-pose.steps[1]: unknown step type 'measure-pos'"
+                        + " (known: dwell, for-each-pose, measure-pose, move, repeat, set-speed, stop-robot)");
+    }
+
+    @Test
+    void unknownReferenceAndWrongKindAreRejected() {
+        assertRejected(MINIMAL.replace("{pose: $target}", "{pose: $tagret}"),
+                "p.yaml:23:30: main[0].repeat.steps[0].for-each-pose.steps[0].move.pose: unknown reference '$tagret'"
+                        + " (known: $centre, $cycle, $n, $plane, $target, $v)");
+        assertRejected(MINIMAL.replace("times: $n", "times: $v"),
+                "p.yaml:16:14: main[0].repeat.times: '$v' is a number, but a integer is needed here");
+        assertRejected(MINIMAL.replace("{pose: $target}", "{pose: $cycle}"),
+                "p.yaml:23:30: main[0].repeat.steps[0].for-each-pose.steps[0].move.pose: '$cycle' is a integer,"
+                        + " but a pose is needed here");
+    }
+
+    @Test
+    void unknownPoseArgumentAndAnalysisAreRejected() {
+        assertRejected(MINIMAL.replace("poses: [P1, P2]", "poses: [P1, P6]"),
+                "p.yaml:20:25: main[0].repeat.steps[0].for-each-pose.poses[1]: unknown pose 'P6' (poses: P1, P2, P3, P4, P5)");
+        assertRejected(MINIMAL.replace("move: {pose: $target}", "move: {pose: $target, speed: 3}"),
+                "p.yaml:23:39: main[0].repeat.steps[0].for-each-pose.steps[0].move.speed: unknown key 'speed'"
+                        + " (expected one of: pose, timeout-s)");
+        assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
+                "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: pose-accuracy, pose-repeatability)");
+    }
+
+    @Test
+    void aLoopVariableMayNotShadowAParameter() {
+        assertRejected(MINIMAL.replace("as: cycle", "as: n"),
+                "p.yaml:17:11: main[0].repeat.as: 'n' is already a parameter or loop variable");
+    }
+
+    @Test
+    void anUnknownFileOrNameSaysWhatExists() {
+        assertThatThrownBy(() -> ProcedureFile.load("iso9283-paths"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("iso9283-paths: no such procedure file, and no built-in procedure of that name"
+                        + " (built-in: iso9283-pose)");
+    }
+}

@@ -1,0 +1,36 @@
+package org.testbench.cli;
+
+import org.testbench.procedures.execution.RunState;
+import org.testbench.run.RunSummary;
+import org.testbench.standards.Verdict;
+
+/** The exit codes of every testbench command, as scripts and CI jobs rely on them. */
+public final class ExitCode {
+
+    /** Everything ran and every judged result passed. */
+    public static final int PASS = 0;
+    /** Everything ran and at least one verdict failed (or was inconclusive). */
+    public static final int VERDICT_FAILED = 1;
+    /** A flag, rig file, procedure file, DUT file or archive was invalid; nothing was commanded. */
+    public static final int BAD_INPUT = 2;
+    /** A device or the store failed. */
+    public static final int RIG_OR_STORE_FAULT = 3;
+    /** A safety limit tripped. */
+    public static final int SAFETY_TRIP = 4;
+    /** The operator interrupted the run. */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCode() {
+    }
+
+    /** @param summary a finished run @return its exit code */
+    public static int of(RunSummary summary) {
+        if (summary.state() == RunState.INTERRUPTED) {
+            return INTERRUPTED;
+        }
+        if (summary.state() == RunState.RIG_FAULT) {
+            return RIG_OR_STORE_FAULT;
+        }
+        return summary.verdict() == Verdict.FAIL || summary.verdict() == Verdict.INCONCLUSIVE ? VERDICT_FAILED : PASS;
+    }
+}

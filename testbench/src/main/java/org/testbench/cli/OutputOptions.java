@@ -1,0 +1,41 @@
+package org.testbench.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Option;
+
+/** The output flags every command shares: {@code -v} for more logging, {@code --json} for machines. */
+public final class OutputOptions {
+
+    @Option(names = "-v", description = "More log output: -v for progress details, -vv for protocol debugging.")
+    private boolean[] verbosity = new boolean[0];
+
+    @Option(names = "--json", description = "Print a machine-readable JSON summary on standard output instead of tables.")
+    private boolean json;
+
+    /** @return whether to print JSON instead of tables */
+    public boolean json() {
+        return json;
+    }
+
+    /** Sets the log levels: quiet by default, because Milo and Netty are chatty at INFO. */
+    public void applyLogLevel() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger ours = (Logger) LoggerFactory.getLogger("org.testbench");
+        switch (verbosity.length) {
+            case 0:
+                root.setLevel(Level.ERROR);
+                ours.setLevel(Level.WARN);
+                break;
+            case 1:
+                root.setLevel(Level.WARN);
+                ours.setLevel(Level.INFO);
+                break;
+            default:
+                root.setLevel(Level.DEBUG);
+                ours.setLevel(Level.DEBUG);
+                break;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.testbench.cli;
+
+import java.util.concurrent.Callable;
+import org.testbench.procedures.ParameterSpec;
+import org.testbench.procedures.Procedure;
+import org.testbench.procedures.ProcedureFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code testbench procedures list|show}: what procedures are built in, and their parameters. */
+@Command(name = "procedures", mixinStandardHelpOptions = true,
+        description = "Lists the built-in procedures or shows one.",
+        subcommands = {ProceduresCommand.ListProcedures.class, ProceduresCommand.Show.class})
+final class ProceduresCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "use 'procedures list' or 'procedures show NAME'");
+    }
+
+    /** {@code procedures list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the built-in procedures.")
+    static final class ListProcedures implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            for (String name : ProcedureFile.builtinNames()) {
+                Procedure p = ProcedureFile.load(name);
+                System.out.println(name + "  " + p.title() + " (" + p.standard() + " " + String.join(", ", p.clauses()) + ")");
+            }
+            return ExitCode.PASS;
+        }
+    }
+
+    /** {@code procedures show NAME}. */
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows a procedure's parameters and file.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PROCEDURE", description = "A built-in procedure's name or a procedure file.")
+        private String name;
+
+        @Override
+        public Integer call() throws Exception {
+            Procedure p = ProcedureFile.load(name);
+            System.out.println(p.name() + ": " + p.title());
+            System.out.println(p.standard() + ", clauses " + String.join(", ", p.clauses()));
+            System.out.println(p.description());
+            System.out.println("parameters (override with -p name=value):");
+            for (ParameterSpec s : p.parameters()) {
+                System.out.println("  " + s.name() + " = " + s.format(s.defaultValue()) + (s.unit().isEmpty() ? "" : " " + s.unit())
+                        + "  " + s.description());
+            }
+            System.out.println("source: " + p.origin() + " (sha256 " + p.sha256() + ")");
+            return ExitCode.PASS;
+        }
+    }
+}

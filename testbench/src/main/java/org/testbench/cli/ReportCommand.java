@@ -1,0 +1,71 @@
+package org.testbench.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.testbench.run.archive.ArchiveJson;
+import org.testbench.run.archive.ArchivedRun;
+import org.testbench.run.archive.ResultsDocument;
+import org.testbench.run.archive.RunArchive;
+import org.testbench.run.report.RunReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code testbench report}: recomputes a run's results from its archived samples and files, checks
+ * they equal the run's results.json byte for byte, and writes the report again.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Regenerates a run's report from its archive (runs/<run-id>/).",
+            "The results are recomputed from the archived samples and must equal the run's results.json;",
+            "if they do not, nothing is overwritten and the command exits with 3."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run id (a folder of --runs-dir) or a run folder's path.")
+    private String run;
+
+    @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs",
+            description = "Where run archives are (default: ${DEFAULT-VALUE}).")
+    private Path runsDir;
+
+    @Mixin
+    private OutputOptions output;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        output.applyLogLevel();
+        Path dir = Files.isDirectory(Path.of(run)) ? Path.of(run) : runsDir.resolve(run);
+        ArchivedRun archived = ArchivedRun.load(dir);
+        Path resultsFile = dir.resolve("results.json");
+        ResultsDocument results = "COMPLETED".equals(archived.record().state())
+                ? RunReport.analyze(archived) : ArchiveJson.read(resultsFile, ResultsDocument.class);
+        String regenerated = ArchiveJson.text(results);
+        String recorded = Files.exists(resultsFile) ? Files.readString(resultsFile, StandardCharsets.UTF_8) : "";
+        if (!regenerated.equals(recorded)) {
+            spec.commandLine().getErr().println("error: results recomputed from " + dir
+                    + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
+            return ExitCode.RIG_OR_STORE_FAULT;
+        }
+        List<Path> reports = RunReport.write(archived, results);
+        RunArchive.writeManifest(dir);
+        var out = spec.commandLine().getOut();
+        if (output.json()) {
+            out.print(ArchiveJson.text(java.util.Map.of("runId", results.runId(), "verdict", results.verdict(),
+                    "resultsIdentical", true, "reports", reports.stream().map(Object::toString).toList())));
+        } else {
+            out.println("results recomputed from the archive: identical to results.json (" + results.results().size()
+                    + " results, verdict " + results.verdict() + ")");
+            reports.forEach(r -> out.println("report: " + r));
+        }
+        out.flush();
+        return ExitCode.PASS;
+    }
+}

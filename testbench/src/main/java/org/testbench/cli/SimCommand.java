@@ -1,0 +1,73 @@
+package org.testbench.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.testbench.rigs.sim.robot.SimulatedRobotConfig;
+import org.testbench.rigs.sim.robot.SimulatedRobotServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code testbench sim}: simulated rigs, real servers speaking the real protocols, on 127.0.0.1. */
+@Command(name = "sim", mixinStandardHelpOptions = true, subcommands = SimCommand.Robot.class,
+        description = "Starts a simulated rig device on 127.0.0.1.")
+final class SimCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a simulator, e.g. 'sim robot'");
+    }
+
+    /** {@code testbench sim robot}. */
+    @Command(name = "robot", mixinStandardHelpOptions = true,
+            description = {"Serves a simulated 6-axis robot and laser tracker over OPC UA on 127.0.0.1 until Ctrl-C.",
+                "Use it with the bundled rig file: testbench run iso9283-pose --rig sim-robot --dut sim-6r-10"})
+    static final class Robot implements Callable<Integer> {
+
+        @Option(names = "--port", paramLabel = "P", defaultValue = "4840",
+                description = "TCP port on 127.0.0.1 (default: ${DEFAULT-VALUE}, as in the bundled rig file).")
+        private int port;
+
+        @Mixin
+        private SimRobotOptions model;
+
+        @Mixin
+        private OutputOptions output;
+
+        @Override
+        public Integer call() throws Exception {
+            output.applyLogLevel();
+            SimulatedRobotConfig config;
+            try {
+                config = model.config(port, 1);
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            CountDownLatch stopping = new CountDownLatch(1);
+            CountDownLatch closed = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.countDown();
+                try {
+                    closed.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            try (SimulatedRobotServer server = SimulatedRobotServer.start(config)) {
+                System.out.println("simulated robot and tracker at " + server.endpointUrl() + " (Ctrl-C to stop)");
+                System.out.flush();
+                stopping.await();
+            } finally {
+                closed.countDown();
+            }
+            // Only reached after Ctrl-C: the JVM exits with the signal's status once the hook returns.
+            Thread.currentThread().join();
+            return ExitCode.INTERRUPTED;
+        }
+    }
+}

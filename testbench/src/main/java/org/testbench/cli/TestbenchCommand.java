@@ -1,0 +1,60 @@
+package org.testbench.cli;
+
+import org.testbench.run.SoftwareVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code testbench} command line: the entry point of the jar. */
+@Command(name = "testbench", mixinStandardHelpOptions = true, versionProvider = TestbenchCommand.Version.class,
+        description = "Headless test bench for industrial robots and robot components.",
+        subcommands = {DemoCommand.class, RunCommand.class, ReportCommand.class, SimCommand.class,
+            ProceduresCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all results passed (or were not judged)",
+            "1:a verdict failed",
+            "2:bad input (flag, rig, procedure, DUT file); nothing was commanded",
+            "3:rig or store fault",
+            "4:safety trip",
+            "130:interrupted"})
+public final class TestbenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        if (code == ExitCode.INTERRUPTED) {
+            // The JVM is shutting down after Ctrl-C; System.exit would block behind the shutdown hook.
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        }
+        System.exit(code);
+    }
+
+    /** @return the configured command line, also used by tests */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new TestbenchCommand());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'testbench demo'");
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {SoftwareVersion.current()};
+        }
+    }
+}

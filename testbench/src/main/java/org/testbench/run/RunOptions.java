@@ -1,0 +1,76 @@
+package org.testbench.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.testbench.procedures.execution.RunListener;
+import org.testbench.run.influx.InfluxTarget;
+
+/**
+ * How to run, as opposed to what: where to archive, who operates, which software version to
+ * record, whether to stream to InfluxDB, and who else listens. Immutable; build with {@link #builder()}.
+ *
+ * @param runsDir         the folder that holds run archives
+ * @param operator        who runs the test, for the record
+ * @param softwareVersion the testbench version, for the record
+ * @param influx          where to stream samples and results, or null
+ * @param listeners       further listeners, e.g. console progress
+ */
+public record RunOptions(Path runsDir, String operator, String softwareVersion, InfluxTarget influx,
+                         List<RunListener> listeners) {
+
+    /** Checks the required fields and freezes the listeners. */
+    public RunOptions {
+        Objects.requireNonNull(runsDir, "runsDir");
+        Objects.requireNonNull(operator, "operator");
+        Objects.requireNonNull(softwareVersion, "softwareVersion");
+        listeners = List.copyOf(listeners);
+    }
+
+    /** @return a builder archiving into ./runs, operated by the current user */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link RunOptions}. */
+    public static final class Builder {
+        private Path runsDir = Path.of("runs");
+        private String operator = System.getProperty("user.name", "unknown");
+        private String softwareVersion = SoftwareVersion.current();
+        private InfluxTarget influx;
+        private final List<RunListener> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** @param dir the folder for run archives @return this builder */
+        public Builder runsDir(Path dir) {
+            this.runsDir = dir;
+            return this;
+        }
+
+        /** @param name who runs the test @return this builder */
+        public Builder operator(String name) {
+            this.operator = name;
+            return this;
+        }
+
+        /** @param target where to stream, or null for nowhere @return this builder */
+        public Builder influx(InfluxTarget target) {
+            this.influx = target;
+            return this;
+        }
+
+        /** @param listener one more listener @return this builder */
+        public Builder listener(RunListener listener) {
+            this.listeners.add(listener);
+            return this;
+        }
+
+        /** @return the options */
+        public RunOptions build() {
+            return new RunOptions(runsDir, operator, softwareVersion, influx, listeners);
+        }
+    }
+}

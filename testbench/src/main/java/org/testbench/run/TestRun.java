@@ -1,0 +1,133 @@
+package org.testbench.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.testbench.procedures.Procedure;
+import org.testbench.procedures.execution.ProcedureExecution;
+import org.testbench.procedures.execution.RunEnd;
+import org.testbench.procedures.execution.RunListener;
+import org.testbench.procedures.execution.RunStart;
+import org.testbench.procedures.execution.RunState;
+import org.testbench.procedures.step.StepContext;
+import org.testbench.protocols.ChannelException;
+import org.testbench.rigs.DeviceType;
+import org.testbench.rigs.Rig;
+import org.testbench.rigs.yaml.InputException;
+import org.testbench.run.archive.ArchivedRun;
+import org.testbench.run.archive.ResultsDocument;
+import org.testbench.run.archive.RunArchive;
+import org.testbench.run.archive.RunRecord;
+import org.testbench.run.influx.InfluxRunListener;
+import org.testbench.run.report.RunReport;
+import org.testbench.standards.Verdict;
+
+/**
+ * One run, start to finish: archive, connect, execute, analyse, report. The analysis reads the
+ * samples back from the archive, exactly as {@code testbench report} does, so a regenerated
+ * report always has the same results as the run's own.
+ */
+public final class TestRun {
+
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private TestRun() {
+    }
+
+    /**
+     * @param inputs  the checked procedure, parameters, rig and DUT
+     * @param options where to archive and who listens
+     * @return what the run produced
+     * @throws IOException when the archive cannot be written (a store fault)
+     */
+    public static RunSummary execute(RunInputs inputs, RunOptions options) throws IOException {
+        Procedure procedure = inputs.procedure();
+        Instant started = Instant.now();
+        String runId = ID_TIME.format(started) + "-" + procedure.name() + "-"
+                + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        RunRecord record = record(runId, inputs, options, started);
+        try (RunArchive archive = RunArchive.create(options.runsDir(), record, procedure.text(), inputs.rig().text(),
+                inputs.dut().text())) {
+            List<RunListener> all = new ArrayList<>();
+            all.add(archive);
+            InfluxRunListener influx = options.influx() == null ? null
+                    : new InfluxRunListener(options.influx(), runId, inputs.rig().name(), inputs.dut().serial());
+            if (influx != null) {
+                all.add(influx);
+            }
+            all.addAll(options.listeners());
+            RunListeners listeners = new RunListeners(all);
+            try {
+                return run(inputs, archive, listeners, runId, started);
+            } finally {
+                if (influx != null) {
+                    influx.close();
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static RunSummary run(RunInputs inputs, RunArchive archive, RunListeners listeners, String runId,
+                                  Instant started) throws IOException {
+        Procedure procedure = inputs.procedure();
+        ProcedureExecution.Outcome outcome;
+        try (Rig rig = Rig.connect(inputs.rig())) {
+            String robot = inputs.deviceName(DeviceType.ROBOT);
+            String tracker = inputs.deviceName(DeviceType.POSE_TRACKER);
+            StepContext context = new StepContext(inputs.parameters(), procedure.commandedPoses(inputs.parameters()),
+                    robot == null ? null : rig.robot(robot), tracker == null ? null : rig.tracker(tracker), listeners);
+            listeners.onRunStart(new RunStart(runId, procedure.name(), inputs.parameters().asText(), started,
+                    procedure.plannedLeaves(context)));
+            outcome = ProcedureExecution.execute(procedure, context);
+        } catch (ChannelException e) {
+            listeners.onRunStart(new RunStart(runId, procedure.name(), inputs.parameters().asText(), started, 0));
+            outcome = new ProcedureExecution.Outcome(RunState.RIG_FAULT, "cannot connect: " + e.getMessage());
+        }
+        // An interruption has been handled by teardown; the flag would now only break archive I/O.
+        Thread.interrupted();
+        archive.flush();
+        ResultsDocument results = outcome.state() == RunState.COMPLETED
+                ? RunReport.analyze(load(archive.dir()))
+                : new ResultsDocument(runId, procedure.name(), procedure.standard(), Verdict.NOT_EVALUATED, List.of());
+        results.results().forEach(listeners::onResult);
+        listeners.onRunEnd(new RunEnd(runId, outcome.state(), results.verdict(), Instant.now(), outcome.message()));
+        archive.writeResults(results);
+        List<Path> reports = RunReport.write(load(archive.dir()), results);
+        RunArchive.writeManifest(archive.dir());
+        return new RunSummary(runId, archive.dir(), outcome.state(), results.verdict(), outcome.message(),
+                results.results(), reports);
+    }
+
+    private static ArchivedRun load(Path dir) throws IOException {
+        try {
+            return ArchivedRun.load(dir);
+        } catch (InputException e) {
+            throw new IOException("the run archive just written cannot be read back: " + e.getMessage(), e);
+        }
+    }
+
+    private static RunRecord record(String runId, RunInputs inputs, RunOptions options, Instant started) {
+        Procedure p = inputs.procedure();
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        inputs.rig().devices().forEach((name, d) -> endpoints.put(name, d.endpoint()));
+        return new RunRecord(runId, options.softwareVersion(), options.operator(),
+                new RunRecord.ProcedureRef(p.name(), p.title(), p.standard(), p.clauses(), p.origin(), p.sha256()),
+                inputs.parameters().asText(),
+                new RunRecord.RigRef(inputs.rig().name(), inputs.rig().description(), inputs.rig().file(),
+                        inputs.rig().sha256(), endpoints),
+                new RunRecord.DutRef(inputs.dut().manufacturer(), inputs.dut().model(), inputs.dut().serial(),
+                        inputs.dut().description(), inputs.dut().file(), inputs.dut().sha256()),
+                started, null, "RUNNING", "", 0);
+    }
+}

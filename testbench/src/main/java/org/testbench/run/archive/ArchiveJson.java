@@ -1,0 +1,50 @@
+package org.testbench.run.archive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.testbench.rigs.yaml.InputException;
+
+/** The one JSON form of every archive file: indented, ISO-8601 times, fixed field order. */
+public final class ArchiveJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ArchiveJson() {
+    }
+
+    /**
+     * @param value a record
+     * @return its JSON text, ending with a newline
+     */
+    public static String text(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * @param file a JSON file of the archive
+     * @param type the record it holds
+     * @param <T>  the record type
+     * @return the record
+     * @throws InputException naming the file when it is missing or malformed
+     */
+    public static <T> T read(Path file, Class<T> type) throws InputException {
+        try {
+            return MAPPER.readValue(Files.readString(file), type);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), null, "cannot read " + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

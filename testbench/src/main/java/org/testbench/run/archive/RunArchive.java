@@ -1,0 +1,183 @@
+package org.testbench.run.archive;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.testbench.procedures.execution.RunEnd;
+import org.testbench.procedures.execution.RunListener;
+import org.testbench.procedures.execution.StepStart;
+import org.testbench.rigs.Sample;
+
+/**
+ * The run archive, {@code runs/<run-id>/}: the embedded store every run writes, always.
+ *
+ * <ul>
+ *   <li>{@code run.json}: the {@link RunRecord}, rewritten at the end;</li>
+ *   <li>{@code procedure.yaml}, {@code rig.yaml}, {@code dut.yaml}: the exact files used;</li>
+ *   <li>{@code samples.csv}: every sample ({@link SampleCsv}), flushed at least once a second;</li>
+ *   <li>{@code results.json}: the {@link ResultsDocument};</li>
+ *   <li>{@code report.html}, {@code report.pdf};</li>
+ *   <li>{@code manifest.sha256}: the SHA-256 of every other file, in {@code sha256sum} format.</li>
+ * </ul>
+ * A listener error here is a store fault: it is thrown as {@link UncheckedIOException}.
+ */
+public final class RunArchive implements RunListener, AutoCloseable {
+
+    /** Samples are flushed to disk at least this often, so a crash loses at most this much. */
+    private static final long FLUSH_NANOS = 1_000_000_000L;
+
+    private final Path dir;
+    private final BufferedWriter samples;
+    private RunRecord record;
+    private long count;
+    private long lastFlush = System.nanoTime();
+
+    private RunArchive(Path dir, RunRecord record) throws IOException {
+        this.dir = dir;
+        this.record = record;
+        this.samples = Files.newBufferedWriter(dir.resolve("samples.csv"), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        samples.write(SampleCsv.HEADER + "\n");
+    }
+
+    /**
+     * Creates the run's folder and writes run.json and the copies of the input files.
+     *
+     * @param runsDir   the folder holding all runs
+     * @param record    the run record as the run starts
+     * @param procedure the procedure file's text
+     * @param rig       the rig file's text
+     * @param dut       the DUT file's text
+     * @return the open archive
+     * @throws IOException when the folder exists already or cannot be written
+     */
+    public static RunArchive create(Path runsDir, RunRecord record, String procedure, String rig, String dut)
+            throws IOException {
+        Path dir = runsDir.resolve(record.runId());
+        Files.createDirectories(runsDir);
+        Files.createDirectory(dir);
+        Files.writeString(dir.resolve("procedure.yaml"), procedure, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("rig.yaml"), rig, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("dut.yaml"), dut, StandardCharsets.UTF_8);
+        writeDurably(dir.resolve("run.json"), ArchiveJson.text(record));
+        return new RunArchive(dir, record);
+    }
+
+    /** @return the run's folder */
+    public Path dir() {
+        return dir;
+    }
+
+    /** @return how many samples have been written */
+    public long sampleCount() {
+        return count;
+    }
+
+    @Override
+    public void onStepStart(StepStart step) {
+        flushIfDue();
+    }
+
+    @Override
+    public void onSample(Sample sample) {
+        try {
+            SampleCsv.write(sample, samples);
+        } catch (IOException e) {
+            throw new UncheckedIOException("run archive " + dir + ": cannot write a sample", e);
+        }
+        count++;
+        flushIfDue();
+    }
+
+    @Override
+    public void onRunEnd(RunEnd end) {
+        try {
+            samples.flush();
+            record = record.ended(end.time(), end.state().name(), end.message(), count);
+            writeDurably(dir.resolve("run.json"), ArchiveJson.text(record));
+        } catch (IOException e) {
+            throw new UncheckedIOException("run archive " + dir + ": cannot finish run.json", e);
+        }
+    }
+
+    /**
+     * Flushes the samples written so far, e.g. before the analysis reads them back.
+     *
+     * @throws IOException when flushing fails
+     */
+    public void flush() throws IOException {
+        samples.flush();
+    }
+
+    /**
+     * @param results the run's results
+     * @throws IOException when results.json cannot be written
+     */
+    public void writeResults(ResultsDocument results) throws IOException {
+        writeDurably(dir.resolve("results.json"), ArchiveJson.text(results));
+    }
+
+    /**
+     * Writes manifest.sha256 over every other file of the folder, sorted by name.
+     *
+     * @param dir a run folder
+     * @throws IOException when a file cannot be read or the manifest written
+     */
+    public static void writeManifest(Path dir) throws IOException {
+        StringBuilder manifest = new StringBuilder();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals("manifest.sha256")).sorted().toList();
+        }
+        for (Path f : files) {
+            manifest.append(sha256(f)).append("  ").append(f.getFileName()).append('\n');
+        }
+        writeDurably(dir.resolve("manifest.sha256"), manifest.toString());
+    }
+
+    @Override
+    public void close() throws IOException {
+        samples.close();
+    }
+
+    private void flushIfDue() {
+        long now = System.nanoTime();
+        if (now - lastFlush >= FLUSH_NANOS) {
+            try {
+                samples.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("run archive " + dir + ": cannot flush samples", e);
+            }
+            lastFlush = now;
+        }
+    }
+
+    private static void writeDurably(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.testbench.run.archive;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run manifest, {@code run.json}: what ran, on what, against which DUT, by whom, with which
+ * software, when, and how it ended. Written when the run starts and rewritten when it ends.
+ *
+ * @param runId           the run's identifier and folder name
+ * @param softwareVersion the testbench version that ran it
+ * @param operator        who ran it
+ * @param procedure       the procedure, identified by name and the hash of its exact text
+ * @param parameters      the parameter values, as text
+ * @param rig             the rig, identified by name and hash
+ * @param dut             the device under test
+ * @param started         when the run started
+ * @param ended           when it ended, or null while it runs
+ * @param state           RUNNING, COMPLETED, RIG_FAULT or INTERRUPTED
+ * @param message         why it ended early, or ""
+ * @param samples         how many samples were recorded
+ */
+public record RunRecord(String runId, String softwareVersion, String operator, ProcedureRef procedure,
+                        Map<String, String> parameters, RigRef rig, DutRef dut, Instant started, Instant ended,
+                        String state, String message, long samples) {
+
+    /**
+     * A procedure as recorded.
+     *
+     * @param name     its name
+     * @param title    its title
+     * @param standard its standard
+     * @param clauses  its clauses
+     * @param file     where it was read from
+     * @param sha256   the hash of its text (archived as procedure.yaml)
+     */
+    public record ProcedureRef(String name, String title, String standard, List<String> clauses, String file,
+                               String sha256) {
+    }
+
+    /**
+     * A rig as recorded.
+     *
+     * @param name        its name
+     * @param description its description
+     * @param file        where it was read from
+     * @param sha256      the hash of its text (archived as rig.yaml)
+     * @param endpoints   the endpoint each device was reached at in this run
+     */
+    public record RigRef(String name, String description, String file, String sha256,
+                         Map<String, String> endpoints) {
+    }
+
+    /**
+     * A DUT as recorded.
+     *
+     * @param manufacturer its manufacturer
+     * @param model        its model
+     * @param serial       its serial number
+     * @param description  what it is
+     * @param file         where it was read from
+     * @param sha256       the hash of its text (archived as dut.yaml)
+     */
+    public record DutRef(String manufacturer, String model, String serial, String description, String file,
+                         String sha256) {
+    }
+
+    /**
+     * @param endedAt    when the run ended
+     * @param finalState how it ended
+     * @param why        why it ended early, or ""
+     * @param count      samples recorded
+     * @return this record, ended
+     */
+    public RunRecord ended(Instant endedAt, String finalState, String why, long count) {
+        return new RunRecord(runId, softwareVersion, operator, procedure, parameters, rig, dut, started, endedAt,
+                finalState, why, count);
+    }
+}

@@ -1,0 +1,133 @@
+package org.testbench.run.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.testbench.procedures.ParameterSpec;
+import org.testbench.procedures.analysis.PoseMeasurement;
+import org.testbench.procedures.analysis.PoseMeasurements;
+import org.testbench.procedures.analysis.ProcedureAnalysis;
+import org.testbench.reports.model.Condition;
+import org.testbench.reports.model.DutSummary;
+import org.testbench.reports.model.InstrumentSummary;
+import org.testbench.reports.model.PoseScatter;
+import org.testbench.reports.model.ProcedureSummary;
+import org.testbench.reports.model.ReportData;
+import org.testbench.reports.ReportFiles;
+import org.testbench.reports.model.RigSummary;
+import org.testbench.rigs.DeviceDefinition;
+import org.testbench.rigs.InstrumentDefinition;
+import org.testbench.run.archive.ArchivedRun;
+import org.testbench.run.archive.ResultsDocument;
+import org.testbench.run.archive.RunRecord;
+import org.testbench.standards.Result;
+import org.testbench.standards.Verdict;
+import org.testbench.standards.geometry.Pose;
+import org.testbench.standards.geometry.Vector3;
+
+/**
+ * Turns an archived run into its results and its report. Both the run itself and
+ * {@code testbench report} call this, on the archive, so their results are the same.
+ */
+public final class RunReport {
+
+    private RunReport() {
+    }
+
+    /**
+     * @param run an archived run
+     * @return its results, computed from its archived samples
+     */
+    public static ResultsDocument analyze(ArchivedRun run) {
+        List<Result> results = ProcedureAnalysis.results(run.procedure(), run.parameters(), run.dut().rated(),
+                run.samples());
+        Verdict verdict = Verdict.overall(results.stream().map(Result::verdict).toList());
+        return new ResultsDocument(run.record().runId(), run.procedure().name(), run.procedure().standard(), verdict,
+                results);
+    }
+
+    /**
+     * Writes report.html and report.pdf into the run's folder.
+     *
+     * @param run     the archived run
+     * @param results its results
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(ArchivedRun run, ResultsDocument results) throws IOException {
+        return ReportFiles.write(data(run, results), run.dir());
+    }
+
+    /**
+     * @param run     the archived run
+     * @param results its results
+     * @return the report's content
+     */
+    public static ReportData data(ArchivedRun run, ResultsDocument results) {
+        RunRecord r = run.record();
+        return new ReportData(r.runId(), run.procedure().title(), r.started(), r.ended(), r.state(),
+                r.softwareVersion(), r.operator(),
+                new DutSummary(run.dut().manufacturer(), run.dut().model(), run.dut().serial(), run.dut().description()),
+                new RigSummary(run.rig().name(), run.rig().description(), r.rig().file(), r.rig().sha256(),
+                        instruments(run)),
+                new ProcedureSummary(run.procedure().name(), run.procedure().title(), run.procedure().standard(),
+                        run.procedure().clauses(), r.procedure().file(), r.procedure().sha256(), r.parameters()),
+                conditions(run), results.results(), scatters(run), results.verdict());
+    }
+
+    private static List<InstrumentSummary> instruments(ArchivedRun run) {
+        List<InstrumentSummary> list = new ArrayList<>();
+        for (DeviceDefinition d : run.rig().devices().values()) {
+            InstrumentDefinition i = d.instrument();
+            if (i != null) {
+                list.add(new InstrumentSummary(d.name(), i.model(), i.serial(), i.calibrationCertificate(),
+                        i.calibrationDue(), number(i.uncertainty()) + " " + i.uncertaintyUnit().symbol() + " (k = 2)"));
+            }
+        }
+        return list;
+    }
+
+    private static List<Condition> conditions(ArchivedRun run) {
+        List<Condition> list = new ArrayList<>();
+        run.parameters().asText().forEach((name, value) -> {
+            ParameterSpec spec = run.parameters().spec(name);
+            String label = Character.toUpperCase(name.charAt(0)) + name.substring(1).replace('-', ' ');
+            list.add(new Condition(label, value.replace(",", ", ") + (spec.unit().isEmpty() ? "" : " " + spec.unit())));
+        });
+        run.procedure().commandedPoses(run.parameters()).forEach((name, p) -> list.add(new Condition(
+                "Commanded " + name, String.format(Locale.ROOT, "x %.3f, y %.3f, z %.3f mm; a %.3f, b %.3f, c %.3f deg",
+                        p.position().x(), p.position().y(), p.position().z(), p.a(), p.b(), p.c()))));
+        return list;
+    }
+
+    private static List<PoseScatter> scatters(ArchivedRun run) {
+        if (!"COMPLETED".equals(run.record().state())) {
+            return List.of();
+        }
+        Map<String, List<Vector3>> attained = new LinkedHashMap<>();
+        Map<String, Pose> commanded = run.procedure().commandedPoses(run.parameters());
+        commanded.keySet().forEach(name -> attained.put(name, new ArrayList<>()));
+        for (PoseMeasurement m : PoseMeasurements.fromSamples(run.samples())) {
+            attained.computeIfAbsent(m.pose(), k -> new ArrayList<>()).add(m.attained().position());
+        }
+        List<PoseScatter> list = new ArrayList<>();
+        attained.forEach((name, points) -> {
+            if (!points.isEmpty()) {
+                Vector3 sum = Vector3.ZERO;
+                for (Vector3 p : points) {
+                    sum = sum.plus(p);
+                }
+                list.add(new PoseScatter(name, commanded.get(name).position(), sum.times(1.0 / points.size()), points));
+            }
+        });
+        return list;
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%s", v);
+    }
+}
