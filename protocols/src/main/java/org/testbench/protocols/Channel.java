@@ -25,8 +25,9 @@ public interface Channel extends AutoCloseable {
      * Reads several addresses in one request, keeping the device's source timestamp of each.
      *
      * @param addresses the addresses to read
-     * @return one value per address, in the same order
-     * @throws ChannelException when the request fails or an address is unknown to the device
+     * @return one value per address, in the same order; an address the device does not know comes
+     *     back with {@code good == false} and the device's status (e.g. Bad_NodeIdUnknown)
+     * @throws ChannelException when the request fails or an address is malformed
      */
     List<SignalValue> read(List<String> addresses) throws ChannelException;
 

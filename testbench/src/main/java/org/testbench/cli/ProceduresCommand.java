@@ -24,12 +24,17 @@ final class ProceduresCommand implements Runnable {
     /** {@code procedures list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the built-in procedures.")
     static final class ListProcedures implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws Exception {
+            var out = spec.commandLine().getOut();
             for (String name : ProcedureFile.builtinNames()) {
                 Procedure p = ProcedureFile.load(name);
-                System.out.println(name + "  " + p.title() + " (" + p.standard() + " " + String.join(", ", p.clauses()) + ")");
+                out.println(name + "  " + p.title() + " (" + p.standard() + " " + String.join(", ", p.clauses()) + ")");
             }
+            out.flush();
             return ExitCode.PASS;
         }
     }
@@ -40,18 +45,23 @@ final class ProceduresCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "PROCEDURE", description = "A built-in procedure's name or a procedure file.")
         private String name;
 
+        @picocli.CommandLine.Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws Exception {
             Procedure p = ProcedureFile.load(name);
-            System.out.println(p.name() + ": " + p.title());
-            System.out.println(p.standard() + ", clauses " + String.join(", ", p.clauses()));
-            System.out.println(p.description());
-            System.out.println("parameters (override with -p name=value):");
+            var out = spec.commandLine().getOut();
+            out.println(p.name() + ": " + p.title());
+            out.println(p.standard() + ", clauses " + String.join(", ", p.clauses()));
+            out.println(p.description());
+            out.println("parameters (override with -p name=value):");
             for (ParameterSpec s : p.parameters()) {
-                System.out.println("  " + s.name() + " = " + s.format(s.defaultValue()) + (s.unit().isEmpty() ? "" : " " + s.unit())
+                out.println("  " + s.name() + " = " + s.format(s.defaultValue()) + (s.unit().isEmpty() ? "" : " " + s.unit())
                         + "  " + s.description());
             }
-            System.out.println("source: " + p.origin() + " (sha256 " + p.sha256() + ")");
+            out.println("source: " + p.origin() + " (sha256 " + p.sha256() + ")");
+            out.flush();
             return ExitCode.PASS;
         }
     }

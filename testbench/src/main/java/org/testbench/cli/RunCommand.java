@@ -18,7 +18,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code testbench run}: runs a procedure on a rig against a DUT. */
@@ -27,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Everything is checked before the rig is connected; bad input exits with 2 and commands nothing."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROCEDURE",
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "PROCEDURE",
             description = "A built-in procedure (see 'testbench procedures list') or a procedure file.")
     private String procedure;
 

@@ -43,7 +43,7 @@ final class SimRobotOptions {
         }
         return SimulatedRobotConfig.builder()
                 .port(port)
-                .bias(new Vector3(bias[0], bias[1], bias[2]))
+                .biasMm(new Vector3(bias[0], bias[1], bias[2]))
                 .scalePpm(scalePpm)
                 .sigmaMm(sigmaMm)
                 .orientationSigmaDeg(orientationSigmaDeg)

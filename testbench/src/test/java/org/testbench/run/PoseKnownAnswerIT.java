@@ -49,7 +49,7 @@ class PoseKnownAnswerIT {
 
     @BeforeAll
     static void runTheProcedureAgainstTheSimulator() throws Exception {
-        SimulatedRobotConfig config = SimulatedRobotConfig.builder().port(0).bias(BIAS).sigmaMm(SIGMA)
+        SimulatedRobotConfig config = SimulatedRobotConfig.builder().port(0).biasMm(BIAS).sigmaMm(SIGMA)
                 .seed(20261122L).timeScale(200).build();
         try (SimulatedRobotServer server = SimulatedRobotServer.start(config)) {
             Procedure procedure = ProcedureFile.load("iso9283-pose");

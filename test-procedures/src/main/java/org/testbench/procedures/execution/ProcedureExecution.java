@@ -47,7 +47,8 @@ public final class ProcedureExecution {
             state = RunState.INTERRUPTED;
             message.append("interrupted: ").append(e.getMessage());
         }
-        boolean interrupted = Thread.interrupted();
+        // Teardown must not be cut short by the interruption it is cleaning up after; the flag is restored below.
+        boolean interrupted = Thread.interrupted() || state == RunState.INTERRUPTED;
         context.enterGroup("teardown", planned);
         for (Step step : procedure.teardown()) {
             try {

@@ -20,8 +20,6 @@ import org.testbench.standards.Result;
  */
 public final class InfluxRunListener implements RunListener, AutoCloseable {
 
-    private static final int BATCH_SIZE = 5000;
-
     private final InfluxBatchWriter writer;
     private final String run;
     private final String rig;
@@ -40,7 +38,7 @@ public final class InfluxRunListener implements RunListener, AutoCloseable {
         InfluxV1Client client = new InfluxV1Client(target.url(), target.database(), Duration.ofSeconds(10));
         client.ping();
         client.createDatabase();
-        this.writer = new InfluxBatchWriter(client, BATCH_SIZE);
+        this.writer = new InfluxBatchWriter(client);
         this.run = run;
         this.rig = rig;
         this.dut = dut;

@@ -151,7 +151,8 @@ public final class InfluxV1Client {
 
     private HttpResponse<String> send(HttpRequest.Builder request, String description) throws InfluxException {
         try {
-            return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.timeout(timeout).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new InfluxException(description + ": no answer within " + timeout, e);
         } catch (IOException e) {

@@ -1,0 +1,52 @@
+package org.testbench.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.testbench.reports.model.ReportData;
+
+/**
+ * Writes a run's report into a folder as {@value #HTML} and {@value #PDF}, both from one rendering
+ * of the XHTML, so the two never disagree.
+ */
+public final class ReportFiles {
+
+    /** The HTML report's file name. */
+    public static final String HTML = "report.html";
+
+    /** The PDF report's file name. */
+    public static final String PDF = "report.pdf";
+
+    private ReportFiles() {
+    }
+
+    /**
+     * Writes the HTML and the PDF report, creating the folder if needed and replacing existing
+     * reports.
+     *
+     * @param data the report's data
+     * @param dir  the folder, e.g. the run's archive folder
+     * @return the files written: the HTML, then the PDF
+     * @throws UncheckedIOException  when a file cannot be written
+     * @throws IllegalStateException when the PDF's fonts are missing (see {@link PdfReport})
+     */
+    public static List<Path> write(ReportData data, Path dir) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(dir, "dir");
+        String xhtml = HtmlReport.render(data);
+        Path html = dir.resolve(HTML);
+        Path pdf = dir.resolve(PDF);
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(html, xhtml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the HTML report " + html, e);
+        }
+        PdfReport.write(xhtml, pdf);
+        return List.of(html, pdf);
+    }
+}

@@ -1,0 +1,61 @@
+package org.testbench.reports.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.testbench.standards.geometry.Vector3;
+
+class ReportModelTest {
+
+    @Test
+    void listsAreCopiedSoLaterChangesToTheSourceDoNotLeakIn() {
+        List<Vector3> attained = new ArrayList<>(List.of(new Vector3(1, 2, 3)));
+        PoseScatter scatter = new PoseScatter("P1", Vector3.ZERO, Vector3.ZERO, attained);
+        attained.add(new Vector3(4, 5, 6));
+
+        assertThat(scatter.attained()).containsExactly(new Vector3(1, 2, 3));
+        assertThatThrownBy(() -> scatter.attained().add(Vector3.ZERO))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void procedureParametersKeepTheirOrderAndAreCopied() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("velocity", "100");
+        parameters.put("cycles", "30");
+        parameters.put("load", "100");
+        ProcedureSummary procedure = new ProcedureSummary("iso9283-pose", "Pose", "ISO 9283", List.of("7.2.1"),
+                "procedure.yaml", "ab", parameters);
+        parameters.put("dwell", "2");
+
+        assertThat(procedure.parameters().keySet()).containsExactly("velocity", "cycles", "load");
+        assertThatThrownBy(() -> procedure.parameters().put("x", "y"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        assertThatThrownBy(() -> new DutSummary("ACME", null, "1", "")).isInstanceOf(NullPointerException.class)
+                .hasMessage("model");
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("cycles", null);
+        assertThatThrownBy(() -> new ProcedureSummary("p", "t", "s", List.of(), "f", "h", parameters))
+                .isInstanceOf(NullPointerException.class).hasMessage("value of parameter cycles");
+    }
+
+    @Test
+    void anInstrumentMayHaveNoCalibrationDate() {
+        InstrumentSummary simulated = new InstrumentSummary("tracker", "sim", "0", "", null, "none");
+        InstrumentSummary calibrated = new InstrumentSummary("tracker", "AT960", "1", "C-1",
+                LocalDate.parse("2027-01-01"), "U = 0.015 mm");
+
+        assertThat(simulated.calibrationDue()).isNull();
+        assertThat(calibrated.calibrationDue()).isEqualTo(LocalDate.of(2027, 1, 1));
+    }
+}

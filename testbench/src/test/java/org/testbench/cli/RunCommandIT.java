@@ -1,0 +1,151 @@
+package org.testbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testbench.rigs.sim.robot.SimulatedRobotConfig;
+import org.testbench.rigs.sim.robot.SimulatedRobotServer;
+import org.testbench.standards.geometry.Vector3;
+import picocli.CommandLine;
+
+/**
+ * {@code testbench run} and {@code testbench report} as a user runs them, against the simulated
+ * robot over real OPC UA: the archive, the JSON summary, the report, and the regeneration of
+ * identical results from the archive.
+ */
+class RunCommandIT {
+
+    @TempDir
+    static Path dir;
+
+    private static SimulatedRobotServer server;
+    private static Path rig;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void startTheSimulator() throws Exception {
+        server = SimulatedRobotServer.start(SimulatedRobotConfig.builder().port(0)
+                .biasMm(new Vector3(0.2, -0.1, 0.05)).sigmaMm(0.01).seed(3).timeScale(200).build());
+        String bundled = new String(RunCommandIT.class.getClassLoader().getResourceAsStream("rigs/sim-robot.yaml")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        rig = dir.resolve("sim-robot.yaml");
+        Files.writeString(rig, bundled.replace("opc.tcp://127.0.0.1:4840/testbench", server.endpointUrl()));
+    }
+
+    @AfterAll
+    static void stopTheSimulator() {
+        server.close();
+    }
+
+    private int run(String... args) {
+        CommandLine cli = TestbenchCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void aRunArchivesEverySampleAndRegeneratesIdenticalResults() throws Exception {
+        Path runs = dir.resolve("runs-a");
+        int code = run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10", "-p", "cycles=5",
+                "--runs-dir", runs.toString(), "--json");
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        assertThat(summary.get("state").asText()).as(err.toString()).isEqualTo("COMPLETED");
+        // With 5 cycles RPl scatters around 0.036 mm, close to the 0.05 mm rated value: either verdict is
+        // honest, and the exit code must say which.
+        assertThat(code).isEqualTo(summary.get("verdict").asText().equals("FAIL") ? 1 : 0);
+        assertThat(summary.get("results")).hasSize(5 * 11);
+        Path archive = Path.of(summary.get("archive").asText());
+        assertThat(archive.getParent()).isEqualTo(runs);
+
+        // 5 poses x 5 cycles x 6 tracker signals, plus the header line.
+        List<String> samples = Files.readAllLines(archive.resolve("samples.csv"));
+        assertThat(samples).hasSize(1 + 150);
+        assertThat(samples.get(1)).contains(",tracker,x,").endsWith("cycle=1;pose=P1;target=P1");
+        JsonNode record = new ObjectMapper().readTree(archive.resolve("run.json").toFile());
+        assertThat(record.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(record.get("samples").asLong()).isEqualTo(150);
+        assertThat(record.get("parameters").get("cycles").asText()).isEqualTo("5");
+        assertThat(record.get("rig").get("endpoints").get("robot").asText()).isEqualTo(server.endpointUrl());
+        assertThat(Files.readString(archive.resolve("procedure.yaml"))).contains("procedure: iso9283-pose");
+        assertManifestMatches(archive);
+
+        String results = Files.readString(archive.resolve("results.json"));
+        try (PDDocument pdf = Loader.loadPDF(archive.resolve("report.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains(summary.get("runId").asText(), "SIM-6R-10", "SIM-LT-0001", "P5", "RPl",
+                    summary.get("verdict").asText());
+        }
+
+        out.getBuffer().setLength(0);
+        Files.delete(archive.resolve("report.pdf"));
+        assertThat(run("report", summary.get("runId").asText(), "--runs-dir", runs.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("identical to results.json");
+        assertThat(Files.readString(archive.resolve("results.json"))).isEqualTo(results);
+        assertThat(archive.resolve("report.pdf")).exists();
+        assertManifestMatches(archive);
+
+        // A changed sample changes the recomputed results: report refuses to overwrite anything.
+        List<String> tampered = new java.util.ArrayList<>(samples);
+        tampered.set(1, tampered.get(1).replaceFirst(",tracker,x,([0-9.]+),", ",tracker,x,1234.5,"));
+        Files.write(archive.resolve("samples.csv"), tampered);
+        assertThat(run("report", archive.toString())).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
+        assertThat(err.toString()).contains("differ from its results.json");
+        assertThat(Files.readString(archive.resolve("results.json"))).isEqualTo(results);
+    }
+
+    @Test
+    void badInputNeverCommandsTheRig() throws Exception {
+        long before = server.movesCompleted();
+        assertThat(run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10", "-p", "plane=C9",
+                "--runs-dir", dir.resolve("runs-b").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("-p plane=C9: expected one of C1-C2-C7-C8");
+        assertThat(server.movesCompleted()).isEqualTo(before);
+        assertThat(dir.resolve("runs-b")).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableRigIsARigFaultWithAnArchive() throws Exception {
+        Path deadRig = dir.resolve("dead.yaml");
+        Files.writeString(deadRig, Files.readString(rig).replace(server.endpointUrl(), "opc.tcp://127.0.0.1:9/testbench"));
+        Path runs = dir.resolve("runs-c");
+        assertThat(run("run", "iso9283-pose", "--rig", deadRig.toString(), "--dut", "sim-6r-10", "--runs-dir",
+                runs.toString(), "--json")).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        assertThat(summary.get("state").asText()).isEqualTo("RIG_FAULT");
+        assertThat(summary.get("message").asText()).contains("cannot connect", "opc.tcp://127.0.0.1:9/testbench");
+        Path archive = Path.of(summary.get("archive").asText());
+        assertThat(new ObjectMapper().readTree(archive.resolve("run.json").toFile()).get("state").asText())
+                .isEqualTo("RIG_FAULT");
+        assertThat(archive.resolve("report.pdf")).exists();
+    }
+
+    private static void assertManifestMatches(Path archive) throws Exception {
+        List<String> lines = Files.readAllLines(archive.resolve("manifest.sha256"));
+        assertThat(lines).extracting(l -> l.substring(66)).containsExactly("dut.yaml", "procedure.yaml", "report.html",
+                "report.pdf", "results.json", "rig.yaml", "run.json", "samples.csv");
+        for (String line : lines) {
+            byte[] bytes = Files.readAllBytes(archive.resolve(line.substring(66)));
+            assertThat(line.substring(0, 64)).isEqualTo(HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(bytes)));
+        }
+    }
+}
