@@ -120,7 +120,7 @@ public final class HtmlReport {
                     .element("td", instrument.device())
                     .element("td", instrument.model())
                     .element("td", instrument.serial(), "class", "nowrap")
-                    .element("td", orNone(instrument.calibrationCertificate()), "class", "nowrap");
+                    .element("td", orNone(instrument.calibrationCertificate()));
             LocalDate due = instrument.calibrationDue();
             if (due == null) {
                 html.element("td", NONE);

@@ -1,7 +1,6 @@
 package org.testbench.rigs;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One device of a rig as its file declares it.
@@ -20,11 +19,6 @@ public record DeviceDefinition(String name, DeviceType type, String endpoint, St
     /** Freezes the signal map. */
     public DeviceDefinition {
         signals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
-    }
-
-    /** @return the calibration data, when this device is a measuring instrument */
-    public Optional<InstrumentDefinition> instrumentData() {
-        return Optional.ofNullable(instrument);
     }
 
     /**

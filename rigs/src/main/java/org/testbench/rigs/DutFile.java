@@ -55,7 +55,7 @@ public final class DutFile {
                     throw ratedMap.keyNode(symbol).error("no characteristic '" + symbol + "' can be rated (known: "
                             + String.join(", ", characteristics.keySet()) + ")");
                 }
-                rated.put(symbol, limit(node, quantity, document.origin()));
+                rated.put(symbol, limit(node, quantity, "rated value of " + model + " s/n " + serial));
             }
         }
         top.rejectUnknown();
@@ -63,7 +63,7 @@ public final class DutFile {
                 document.text(), rated);
     }
 
-    private static Limit limit(YamlNode node, Unit.Quantity quantity, String origin) throws InputException {
+    private static Limit limit(YamlNode node, Unit.Quantity quantity, String source) throws InputException {
         String[] parts = node.asText().trim().split("\\s+");
         if (parts.length != 2) {
             throw node.error("write a rated value as '<number> <unit>', e.g. '0.05 mm'");
@@ -83,6 +83,6 @@ public final class DutFile {
             throw node.error("a rated value must be a number >= 0");
         }
         String base = quantity == Unit.Quantity.LENGTH ? "mm" : "deg";
-        return new Limit(unit.toBase(value), base, "rated value, " + origin);
+        return new Limit(unit.toBase(value), base, source);
     }
 }

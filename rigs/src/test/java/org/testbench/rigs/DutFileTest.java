@@ -24,7 +24,7 @@ class DutFileTest {
         assertThat(dut.rated().get("RPl").maximum()).isCloseTo(0.020, org.assertj.core.data.Offset.offset(1e-15));
         assertThat(dut.rated().get("RPl").unit()).isEqualTo("mm");
         assertThat(dut.rated().get("RPa").maximum()).isCloseTo(0.0572958, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(dut.rated().get("RPa").source()).isEqualTo("rated value, dut.yaml");
+        assertThat(dut.rated().get("RPa").source()).isEqualTo("rated value of R-1 s/n S-9");
     }
 
     @Test

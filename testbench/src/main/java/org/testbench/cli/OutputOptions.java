@@ -19,22 +19,29 @@ public final class OutputOptions {
         return json;
     }
 
-    /** Sets the log levels: quiet by default, because Milo and Netty are chatty at INFO. */
+    /**
+     * Sets the log levels: quiet by default, because Milo and Netty are chatty at INFO and the PDF
+     * renderer (openhtmltopdf, PDFBox) logs every page through java.util.logging.
+     */
     public void applyLogLevel() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Logger ours = (Logger) LoggerFactory.getLogger("org.testbench");
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("");
         switch (verbosity.length) {
             case 0:
                 root.setLevel(Level.ERROR);
                 ours.setLevel(Level.WARN);
+                jul.setLevel(java.util.logging.Level.SEVERE);
                 break;
             case 1:
                 root.setLevel(Level.WARN);
                 ours.setLevel(Level.INFO);
+                jul.setLevel(java.util.logging.Level.WARNING);
                 break;
             default:
                 root.setLevel(Level.DEBUG);
                 ours.setLevel(Level.DEBUG);
+                jul.setLevel(java.util.logging.Level.ALL);
                 break;
         }
     }

@@ -54,7 +54,7 @@ public final class TestbenchCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {SoftwareVersion.current()};
+            return new String[] {"testbench " + SoftwareVersion.current()};
         }
     }
 }

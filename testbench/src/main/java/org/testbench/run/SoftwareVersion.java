@@ -6,9 +6,9 @@ public final class SoftwareVersion {
     private SoftwareVersion() {
     }
 
-    /** @return "testbench X.Y.Z" from the jar manifest, or "testbench (development build)" when run from classes */
+    /** @return the version from the jar manifest, e.g. "0.1.0", or "(development build)" when run from classes */
     public static String current() {
         String v = SoftwareVersion.class.getPackage().getImplementationVersion();
-        return "testbench " + (v == null ? "(development build)" : v);
+        return v == null ? "(development build)" : v;
     }
 }

@@ -2,13 +2,10 @@ package org.testbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Flags and input files are checked before anything connects: bad input exits with 2 and says where. */
 class CommandLineTest {
@@ -16,14 +13,10 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = TestbenchCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -32,22 +25,22 @@ class CommandLineTest {
             {"sim", "robot", "--help"}, {"procedures", "list", "--help"}}) {
             assertThat(run(args)).as(String.join(" ", args)).isZero();
         }
-        assertThat(out.toString()).contains("Exit codes:", "130", "--bias-mm", "--influx-db", "-p=NAME=VALUE");
+        assertThat(cli.out()).contains("Exit codes:", "130", "--bias-mm", "--influx-db", "-p=NAME=VALUE");
     }
 
     @Test
     void anUnknownFlagOrMissingCommandIsBadInput() {
         assertThat(run("run", "iso9283-pose", "--rig", "sim-robot", "--dut", "sim-6r-10", "--cylces", "3")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown options: '--cylces'");
+        assertThat(cli.err()).contains("Unknown options: '--cylces'");
         assertThat(run()).isEqualTo(2);
         assertThat(run("run", "iso9283-pose", "--dut", "sim-6r-10")).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required option: '--rig=RIG'");
+        assertThat(cli.err()).contains("Missing required option: '--rig=RIG'");
     }
 
     @Test
     void aBadParameterNamesTheFlag() {
         assertThat(run("run", "iso9283-pose", "--rig", "sim-robot", "--dut", "sim-6r-10", "-p", "cycles=1")).isEqualTo(2);
-        assertThat(err.toString()).contains("error: -p cycles=1: must lie in [2, inf), found 1");
+        assertThat(cli.err()).contains("error: -p cycles=1: must lie in [2, inf), found 1");
     }
 
     @Test
@@ -55,7 +48,7 @@ class CommandLineTest {
         Path rig = dir.resolve("rig.yaml");
         Files.writeString(rig, "rig: r\ndevices:\n  arm:\n    type: robott\n");
         assertThat(run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10")).isEqualTo(2);
-        assertThat(err.toString()).contains("error: " + rig + ":4:11: devices.arm.type: unknown device type 'robott'");
+        assertThat(cli.err()).contains("error: " + rig + ":4:11: devices.arm.type: unknown device type 'robott'");
     }
 
     @Test
@@ -63,7 +56,7 @@ class CommandLineTest {
         Path procedure = dir.resolve("p.yaml");
         Files.writeString(procedure, "procedure: p\ntitle: t\nstandard: s\nclauses: [x]\nmain:\n  - wiggle: {}\n");
         assertThat(run("run", procedure.toString(), "--rig", "sim-robot", "--dut", "sim-6r-10")).isEqualTo(2);
-        assertThat(err.toString()).contains("error: " + procedure + ":6:5: main[0]: unknown step type 'wiggle'");
+        assertThat(cli.err()).contains("error: " + procedure + ":6:5: main[0]: unknown step type 'wiggle'");
     }
 
     @Test
@@ -74,14 +67,14 @@ class CommandLineTest {
                 "      x: {address: a, unit: mm}", "      y: {address: a, unit: mm}", "      z: {address: a, unit: mm}",
                 "      a: {address: a, unit: deg}", "      b: {address: a, unit: deg}", "      c: {address: a, unit: deg}", ""));
         assertThat(run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10")).isEqualTo(2);
-        assertThat(err.toString()).contains("error: " + rig + ": devices: procedure iso9283-pose needs exactly one robot,"
+        assertThat(cli.err()).contains("error: " + rig + ": devices: procedure iso9283-pose needs exactly one robot,"
                 + " the rig has none");
     }
 
     @Test
     void aMissingRunIsBadInputForReport() {
         assertThat(run("report", "no-such-run", "--runs-dir", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("error: " + dir.resolve("no-such-run") + ": no such run folder");
+        assertThat(cli.err()).contains("error: " + dir.resolve("no-such-run") + ": no such run folder");
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testbench.rigs.sim.robot.SimulatedRobotConfig;
 import org.testbench.rigs.sim.robot.SimulatedRobotServer;
 import org.testbench.standards.geometry.Vector3;
-import picocli.CommandLine;
 
 /**
  * {@code testbench run} and {@code testbench report} as a user runs them, against the simulated
@@ -37,8 +34,7 @@ class RunCommandIT {
     private static SimulatedRobotServer server;
     private static Path rig;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeAll
     static void startTheSimulator() throws Exception {
@@ -56,10 +52,7 @@ class RunCommandIT {
     }
 
     private int run(String... args) {
-        CommandLine cli = TestbenchCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -67,8 +60,8 @@ class RunCommandIT {
         Path runs = dir.resolve("runs-a");
         int code = run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10", "-p", "cycles=5",
                 "--runs-dir", runs.toString(), "--json");
-        JsonNode summary = new ObjectMapper().readTree(out.toString());
-        assertThat(summary.get("state").asText()).as(err.toString()).isEqualTo("COMPLETED");
+        JsonNode summary = new ObjectMapper().readTree(cli.out());
+        assertThat(summary.get("state").asText()).as(cli.err()).isEqualTo("COMPLETED");
         // With 5 cycles RPl scatters around 0.036 mm, close to the 0.05 mm rated value: either verdict is
         // honest, and the exit code must say which.
         assertThat(code).isEqualTo(summary.get("verdict").asText().equals("FAIL") ? 1 : 0);
@@ -95,20 +88,24 @@ class RunCommandIT {
                     summary.get("verdict").asText());
         }
 
-        out.getBuffer().setLength(0);
+        cli.clearOut();
         Files.delete(archive.resolve("report.pdf"));
-        assertThat(run("report", summary.get("runId").asText(), "--runs-dir", runs.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("identical to results.json");
+        assertThat(run("report", summary.get("runId").asText(), "--runs-dir", runs.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("identical to results.json");
         assertThat(Files.readString(archive.resolve("results.json"))).isEqualTo(results);
         assertThat(archive.resolve("report.pdf")).exists();
         assertManifestMatches(archive);
+
+        // The same archive named by its absolute path regenerates the same results.
+        assertThat(run("report", archive.toAbsolutePath().toString())).as(cli.err()).isZero();
+        assertThat(Files.readString(archive.resolve("results.json"))).isEqualTo(results);
 
         // A changed sample changes the recomputed results: report refuses to overwrite anything.
         List<String> tampered = new java.util.ArrayList<>(samples);
         tampered.set(1, tampered.get(1).replaceFirst(",tracker,x,([0-9.]+),", ",tracker,x,1234.5,"));
         Files.write(archive.resolve("samples.csv"), tampered);
         assertThat(run("report", archive.toString())).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
-        assertThat(err.toString()).contains("differ from its results.json");
+        assertThat(cli.err()).contains("differ from its results.json");
         assertThat(Files.readString(archive.resolve("results.json"))).isEqualTo(results);
     }
 
@@ -117,7 +114,7 @@ class RunCommandIT {
         long before = server.movesCompleted();
         assertThat(run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10", "-p", "plane=C9",
                 "--runs-dir", dir.resolve("runs-b").toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("-p plane=C9: expected one of C1-C2-C7-C8");
+        assertThat(cli.err()).contains("-p plane=C9: expected one of C1-C2-C7-C8");
         assertThat(server.movesCompleted()).isEqualTo(before);
         assertThat(dir.resolve("runs-b")).doesNotExist();
     }
@@ -129,7 +126,7 @@ class RunCommandIT {
         Path runs = dir.resolve("runs-c");
         assertThat(run("run", "iso9283-pose", "--rig", deadRig.toString(), "--dut", "sim-6r-10", "--runs-dir",
                 runs.toString(), "--json")).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
-        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        JsonNode summary = new ObjectMapper().readTree(cli.out());
         assertThat(summary.get("state").asText()).isEqualTo("RIG_FAULT");
         assertThat(summary.get("message").asText()).contains("cannot connect", "opc.tcp://127.0.0.1:9/testbench");
         Path archive = Path.of(summary.get("archive").asText());

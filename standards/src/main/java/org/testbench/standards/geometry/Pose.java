@@ -25,4 +25,11 @@ public record Pose(Vector3 position, double a, double b, double c) {
     public Rotation rotation() {
         return Rotation.fromAbc(a, b, c);
     }
+
+    /** @return the pose as an operator reads it: "(x, y, z mm; a, b, c deg)" to a micrometre and a millidegree */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "(%.3f, %.3f, %.3f mm; %.3f, %.3f, %.3f deg)",
+                position.x(), position.y(), position.z(), a, b, c);
+    }
 }

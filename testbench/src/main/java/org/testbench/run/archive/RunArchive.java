@@ -78,11 +78,6 @@ public final class RunArchive implements RunListener, AutoCloseable {
         return dir;
     }
 
-    /** @return how many samples have been written */
-    public long sampleCount() {
-        return count;
-    }
-
     @Override
     public void onStepStart(StepStart step) {
         flushIfDue();

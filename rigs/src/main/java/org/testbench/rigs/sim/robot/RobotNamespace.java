@@ -1,33 +1,25 @@
 package org.testbench.rigs.sim.robot;
 
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
-import org.eclipse.milo.opcua.sdk.core.Reference;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
-import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
-import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.testbench.protocols.opcua.server.VariableNamespace;
 import org.testbench.standards.geometry.Pose;
 
 /**
@@ -38,14 +30,13 @@ import org.testbench.standards.geometry.Pose;
  * <p>Command nodes act inside the write itself, so a client that has seen its write succeed knows
  * the move has started; values that change with time are computed on read from {@link RobotMotion}.
  */
-final class RobotNamespace extends ManagedNamespaceWithLifecycle {
+final class RobotNamespace extends VariableNamespace {
 
     private static final Logger LOG = LoggerFactory.getLogger(RobotNamespace.class);
     private static final String[] AXES = {"X", "Y", "Z", "A", "B", "C"};
 
     private final SimulatedRobotConfig config;
     private final RobotMotion motion;
-    private final SubscriptionModel subscriptions;
     private final Random trackerNoise;
     private final UaVariableNode[] target = new UaVariableNode[AXES.length];
     private UaVariableNode speedOverride;
@@ -65,9 +56,11 @@ final class RobotNamespace extends ManagedNamespaceWithLifecycle {
         this.motion = motion;
         // Separate from the robot's draws, so reading the tracker more or less often never changes a pose.
         this.trackerNoise = new Random(config.seed() ^ 0x7F4A7C15L);
-        this.subscriptions = new SubscriptionModel(server, this);
-        getLifecycleManager().addLifecycle(subscriptions);
-        getLifecycleManager().addStartupTask(this::addNodes);
+    }
+
+    /** @return the motion model the nodes publish and command */
+    RobotMotion motion() {
+        return motion;
     }
 
     /** @return whether a client has written true to {@code Robot/Stop} since start-up */
@@ -75,41 +68,47 @@ final class RobotNamespace extends ManagedNamespaceWithLifecycle {
         return stopWritten;
     }
 
-    private void addNodes() {
-        UaObjectNode robot = object(null, "Robot", "Simulated 6-axis robot controller");
-        UaObjectNode targetObject = object(robot, "Robot/Target", "Commanded pose of the next move");
+    @Override
+    protected void addNodes() {
+        UaObjectNode robot = addObject(null, "Robot", "Simulated 6-axis robot controller");
+        UaObjectNode targetObject = addObject(robot, "Robot/Target", "Commanded pose of the next move");
         Pose home = config.home();
         double[] homeValues = {home.position().x(), home.position().y(), home.position().z(),
             home.a(), home.b(), home.c()};
         for (int i = 0; i < AXES.length; i++) {
-            target[i] = variable(targetObject, "Robot/Target/" + AXES[i], NodeIds.Double,
-                    Variant.ofDouble(homeValues[i]), AccessLevel.READ_WRITE, "Target " + axisText(i));
+            target[i] = addVariable(targetObject, "Robot/Target/" + AXES[i], "Target " + axisText(i),
+                    NodeIds.Double, AccessLevel.READ_WRITE, Variant.ofDouble(homeValues[i]));
         }
-        UaVariableNode moveRequest = variable(robot, "Robot/MoveRequest", NodeIds.Int32, Variant.ofInt32(0),
-                AccessLevel.READ_WRITE, "Write a new number to move to the target; MoveDone reports it once settled");
+        UaVariableNode moveRequest = addVariable(robot, "Robot/MoveRequest",
+                "Write a new number to move to the target; MoveDone reports it once settled",
+                NodeIds.Int32, AccessLevel.READ_WRITE, Variant.ofInt32(0));
         moveRequest.getFilterChain().addLast(onValueWrite(this::requestMove));
-        UaVariableNode moveDone = variable(robot, "Robot/MoveDone", NodeIds.Int32, Variant.ofInt32(0),
-                AccessLevel.READ_ONLY, "Number of the last move request that has settled");
+        UaVariableNode moveDone = addVariable(robot, "Robot/MoveDone",
+                "Number of the last move request that has settled",
+                NodeIds.Int32, AccessLevel.READ_ONLY, Variant.ofInt32(0));
         moveDone.getFilterChain().addLast(computed(s -> Variant.ofInt32(s.moveDone())));
-        UaVariableNode state = variable(robot, "Robot/MotionState", NodeIds.Int32, Variant.ofInt32(0),
-                AccessLevel.READ_ONLY, "0 in position, 1 moving, 2 stopped by Stop, 3 fault (target refused)");
+        UaVariableNode state = addVariable(robot, "Robot/MotionState",
+                "0 in position, 1 moving, 2 stopped by Stop, 3 fault (target refused)",
+                NodeIds.Int32, AccessLevel.READ_ONLY, Variant.ofInt32(0));
         state.getFilterChain().addLast(computed(s -> Variant.ofInt32(s.state().code())));
-        speedOverride = variable(robot, "Robot/SpeedOverride", NodeIds.Double, Variant.ofDouble(100),
-                AccessLevel.READ_WRITE, "Speed override of the next move, % of the rated speed, 1..100");
+        speedOverride = addVariable(robot, "Robot/SpeedOverride",
+                "Speed override of the next move, % of the rated speed, 1..100",
+                NodeIds.Double, AccessLevel.READ_WRITE, Variant.ofDouble(100));
         speedOverride.getFilterChain().addLast(onValueWrite(RobotNamespace::checkOverride));
-        stop = variable(robot, "Robot/Stop", NodeIds.Boolean, Variant.ofBoolean(false), AccessLevel.READ_WRITE,
-                "Write true to halt where the robot is (MotionState 2); the next move request clears it");
+        stop = addVariable(robot, "Robot/Stop",
+                "Write true to halt where the robot is (MotionState 2); the next move request clears it",
+                NodeIds.Boolean, AccessLevel.READ_WRITE, Variant.ofBoolean(false));
         stop.getFilterChain().addLast(onValueWrite(this::requestStop));
 
-        UaObjectNode actual = object(robot, "Robot/Actual", "Pose the controller believes it has");
-        UaObjectNode tracker = object(null, "Tracker", "Laser tracker measuring the robot's mechanical interface");
+        UaObjectNode actual = addObject(robot, "Robot/Actual", "Pose the controller believes it has");
+        UaObjectNode tracker = addObject(null, "Tracker", "Laser tracker measuring the robot's mechanical interface");
         for (int i = 0; i < AXES.length; i++) {
             int axis = i;
-            variable(actual, "Robot/Actual/" + AXES[i], NodeIds.Double, Variant.ofDouble(homeValues[i]),
-                    AccessLevel.READ_ONLY, "Actual " + axisText(i)).getFilterChain()
+            addVariable(actual, "Robot/Actual/" + AXES[i], "Actual " + axisText(i),
+                    NodeIds.Double, AccessLevel.READ_ONLY, Variant.ofDouble(homeValues[i])).getFilterChain()
                     .addLast(computed(s -> Variant.ofDouble(component(s.actual(), axis))));
-            variable(tracker, "Tracker/" + AXES[i], NodeIds.Double, Variant.ofDouble(homeValues[i]),
-                    AccessLevel.READ_ONLY, "Measured " + axisText(i)).getFilterChain()
+            addVariable(tracker, "Tracker/" + AXES[i], "Measured " + axisText(i),
+                    NodeIds.Double, AccessLevel.READ_ONLY, Variant.ofDouble(homeValues[i])).getFilterChain()
                     .addLast(computed(s -> Variant.ofDouble(measure(s.attained(), axis))));
         }
         LOG.debug("simulated robot address space ready in namespace {}", getNamespaceIndex());
@@ -198,63 +197,5 @@ final class RobotNamespace extends ManagedNamespaceWithLifecycle {
                 ctx.writeAttribute(attributeId, value);
             }
         };
-    }
-
-    private UaObjectNode object(UaObjectNode parent, String id, String description) {
-        String name = id.substring(id.lastIndexOf('/') + 1);
-        UaObjectNode node = new UaObjectNode.UaObjectNodeBuilder(getNodeContext())
-                .setNodeId(newNodeId(id))
-                .setBrowseName(newQualifiedName(name))
-                .setDisplayName(LocalizedText.english(name))
-                .setDescription(LocalizedText.english(description))
-                .setTypeDefinition(NodeIds.BaseObjectType)
-                .build();
-        getNodeManager().addNode(node);
-        if (parent == null) {
-            node.addReference(new Reference(node.getNodeId(), NodeIds.Organizes,
-                    NodeIds.ObjectsFolder.expanded(), false));
-        } else {
-            parent.addComponent(node);
-        }
-        return node;
-    }
-
-    private UaVariableNode variable(UaObjectNode parent, String id, NodeId type, Variant initial,
-            Set<AccessLevel> access, String description) {
-        String name = id.substring(id.lastIndexOf('/') + 1);
-        UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
-                .setNodeId(newNodeId(id))
-                .setBrowseName(newQualifiedName(name))
-                .setDisplayName(LocalizedText.english(name))
-                .setDescription(LocalizedText.english(description))
-                .setDataType(type)
-                .setTypeDefinition(NodeIds.BaseDataVariableType)
-                .setAccessLevel(access)
-                .setUserAccessLevel(access)
-                .build();
-        node.setValue(new DataValue(initial));
-        getNodeManager().addNode(node);
-        parent.addComponent(node);
-        return node;
-    }
-
-    @Override
-    public void onDataItemsCreated(List<DataItem> items) {
-        subscriptions.onDataItemsCreated(items);
-    }
-
-    @Override
-    public void onDataItemsModified(List<DataItem> items) {
-        subscriptions.onDataItemsModified(items);
-    }
-
-    @Override
-    public void onDataItemsDeleted(List<DataItem> items) {
-        subscriptions.onDataItemsDeleted(items);
-    }
-
-    @Override
-    public void onMonitoringModeChanged(List<MonitoredItem> items) {
-        subscriptions.onMonitoringModeChanged(items);
     }
 }
