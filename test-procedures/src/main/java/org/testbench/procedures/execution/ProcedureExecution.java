@@ -41,8 +41,9 @@ public final class ProcedureExecution {
             runGroup("setup", procedure.setup(), context, planned);
             runGroup("main", procedure.main(), context, planned);
         } catch (DeviceException e) {
-            state = RunState.RIG_FAULT;
-            message.append(e.getMessage());
+            // A request cut short by Ctrl-C surfaces as a device error with the interrupt flag set.
+            state = Thread.interrupted() ? RunState.INTERRUPTED : RunState.RIG_FAULT;
+            message.append(state == RunState.INTERRUPTED ? "interrupted: " : "").append(e.getMessage());
         } catch (InterruptedException e) {
             state = RunState.INTERRUPTED;
             message.append("interrupted: ").append(e.getMessage());

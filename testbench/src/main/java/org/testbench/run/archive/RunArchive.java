@@ -1,6 +1,8 @@
 package org.testbench.run.archive;
 
 import java.io.BufferedWriter;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -45,8 +47,10 @@ public final class RunArchive implements RunListener, AutoCloseable {
     private RunArchive(Path dir, RunRecord record) throws IOException {
         this.dir = dir;
         this.record = record;
-        this.samples = Files.newBufferedWriter(dir.resolve("samples.csv"), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // A FileOutputStream, not an NIO channel: an interrupt (Ctrl-C) must not close the file
+        // and lose the samples still in the buffer.
+        this.samples = new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(dir.resolve("samples.csv").toFile()), StandardCharsets.UTF_8));
         samples.write(SampleCsv.HEADER + "\n");
     }
 
