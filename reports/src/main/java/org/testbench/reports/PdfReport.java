@@ -49,7 +49,6 @@ public final class PdfReport {
         Objects.requireNonNull(xhtml, "xhtml");
         Objects.requireNonNull(pdf, "pdf");
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         for (EmbeddedFont font : FONTS) {
             builder.useFont(fontFile(font.file()).toFile(), font.family(), font.weight(), font.style(), true);
         }
