@@ -2,6 +2,7 @@ package org.testbench.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import com.openhtmltopdf.util.XRLog;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
@@ -26,23 +27,26 @@ public final class OutputOptions {
     public void applyLogLevel() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Logger ours = (Logger) LoggerFactory.getLogger("org.testbench");
-        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level jul;
         switch (verbosity.length) {
             case 0:
                 root.setLevel(Level.ERROR);
                 ours.setLevel(Level.WARN);
-                jul.setLevel(java.util.logging.Level.SEVERE);
+                jul = java.util.logging.Level.SEVERE;
                 break;
             case 1:
                 root.setLevel(Level.WARN);
                 ours.setLevel(Level.INFO);
-                jul.setLevel(java.util.logging.Level.WARNING);
+                jul = java.util.logging.Level.WARNING;
                 break;
             default:
                 root.setLevel(Level.DEBUG);
                 ours.setLevel(Level.DEBUG);
-                jul.setLevel(java.util.logging.Level.ALL);
+                jul = java.util.logging.Level.ALL;
                 break;
         }
+        java.util.logging.Logger.getLogger("").setLevel(jul);
+        // openhtmltopdf configures its own java.util.logging loggers at INFO; they need telling one by one.
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, jul));
     }
 }
