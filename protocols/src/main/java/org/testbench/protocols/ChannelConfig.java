@@ -39,13 +39,19 @@ public record ChannelConfig(String endpoint, Duration connectTimeout, Duration r
             this.endpoint = endpoint;
         }
 
-        /** @param timeout how long connecting may take @return this builder */
+        /**
+         * @param timeout how long connecting may take
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = timeout;
             return this;
         }
 
-        /** @param timeout how long one request may take @return this builder */
+        /**
+         * @param timeout how long one request may take
+         * @return this builder
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = timeout;
             return this;

@@ -63,7 +63,10 @@ final class Markup {
         return this;
     }
 
-    /** @param text text, escaped here @return this */
+    /**
+     * @param text text, escaped here
+     * @return this
+     */
     Markup text(String text) {
         out.append(escape(text));
         return this;

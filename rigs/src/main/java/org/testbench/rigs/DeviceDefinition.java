@@ -33,7 +33,10 @@ public record DeviceDefinition(String name, DeviceType type, String endpoint, St
         return s;
     }
 
-    /** @param newEndpoint the endpoint to use instead @return a copy reaching the device there */
+    /**
+     * @param newEndpoint the endpoint to use instead
+     * @return a copy reaching the device there
+     */
     public DeviceDefinition withEndpoint(String newEndpoint) {
         return new DeviceDefinition(name, type, newEndpoint, model, serial, instrument, signals);
     }

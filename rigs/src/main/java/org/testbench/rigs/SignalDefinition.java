@@ -12,12 +12,18 @@ package org.testbench.rigs;
  */
 public record SignalDefinition(String name, String address, Unit unit, double scale, double offset) {
 
-    /** @param raw the device's value @return the physical value in the quantity's base unit */
+    /**
+     * @param raw the device's value
+     * @return the physical value in the quantity's base unit
+     */
     public double toBase(double raw) {
         return unit.toBase(raw * scale + offset);
     }
 
-    /** @param base a value in the quantity's base unit @return the raw value to write to the device */
+    /**
+     * @param base a value in the quantity's base unit
+     * @return the raw value to write to the device
+     */
     public double toRaw(double base) {
         return (unit.fromBase(base) - offset) / scale;
     }

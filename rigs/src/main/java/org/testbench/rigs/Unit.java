@@ -55,12 +55,18 @@ public enum Unit {
         return quantity;
     }
 
-    /** @param value a value in this unit @return the value in the quantity's base unit */
+    /**
+     * @param value a value in this unit
+     * @return the value in the quantity's base unit
+     */
     public double toBase(double value) {
         return value * toBase;
     }
 
-    /** @param value a value in the base unit @return the value in this unit */
+    /**
+     * @param value a value in the base unit
+     * @return the value in this unit
+     */
     public double fromBase(double value) {
         return value / toBase;
     }

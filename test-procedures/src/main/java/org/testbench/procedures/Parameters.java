@@ -50,7 +50,10 @@ public final class Parameters {
         return new Parameters(Collections.unmodifiableMap(specs), Collections.unmodifiableMap(values));
     }
 
-    /** @param name a declared parameter @return its value in the type's Java form */
+    /**
+     * @param name a declared parameter
+     * @return its value in the type's Java form
+     */
     public Object get(String name) {
         if (!values.containsKey(name)) {
             throw new IllegalArgumentException("no parameter '" + name + "'");
@@ -58,17 +61,26 @@ public final class Parameters {
         return values.get(name);
     }
 
-    /** @param name a NUMBER or INTEGER parameter @return its value */
+    /**
+     * @param name a NUMBER or INTEGER parameter
+     * @return its value
+     */
     public double number(String name) {
         return ((Number) get(name)).doubleValue();
     }
 
-    /** @param name a VECTOR parameter @return a copy of its three components */
+    /**
+     * @param name a VECTOR parameter
+     * @return a copy of its three components
+     */
     public double[] vector(String name) {
         return ((double[]) get(name)).clone();
     }
 
-    /** @param name a CHOICE parameter @return its word */
+    /**
+     * @param name a CHOICE parameter
+     * @return its word
+     */
     public String text(String name) {
         return (String) get(name);
     }
@@ -80,7 +92,10 @@ public final class Parameters {
         return text;
     }
 
-    /** @param name a parameter @return its declaration */
+    /**
+     * @param name a parameter
+     * @return its declaration
+     */
     public ParameterSpec spec(String name) {
         return specs.get(name);
     }

@@ -23,7 +23,10 @@ public final class ExitCode {
     private ExitCode() {
     }
 
-    /** @param summary a finished run @return its exit code */
+    /**
+     * @param summary a finished run
+     * @return its exit code
+     */
     public static int of(RunSummary summary) {
         if (summary.state() == RunState.INTERRUPTED) {
             return INTERRUPTED;

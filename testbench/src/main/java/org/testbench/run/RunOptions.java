@@ -44,25 +44,37 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         private Builder() {
         }
 
-        /** @param dir the folder for run archives @return this builder */
+        /**
+         * @param dir the folder for run archives
+         * @return this builder
+         */
         public Builder runsDir(Path dir) {
             this.runsDir = dir;
             return this;
         }
 
-        /** @param name who runs the test @return this builder */
+        /**
+         * @param name who runs the test
+         * @return this builder
+         */
         public Builder operator(String name) {
             this.operator = name;
             return this;
         }
 
-        /** @param target where to stream, or null for nowhere @return this builder */
+        /**
+         * @param target where to stream, or null for nowhere
+         * @return this builder
+         */
         public Builder influx(InfluxTarget target) {
             this.influx = target;
             return this;
         }
 
-        /** @param listener one more listener @return this builder */
+        /**
+         * @param listener one more listener
+         * @return this builder
+         */
         public Builder listener(RunListener listener) {
             this.listeners.add(listener);
             return this;

@@ -13,8 +13,12 @@ package org.testbench.standards.geometry;
 public record Pose(Vector3 position, double a, double b, double c) {
 
     /**
-     * @param x X, mm @param y Y, mm @param z Z, mm
-     * @param a about X, deg @param b about Y, deg @param c about Z, deg
+     * @param x X, mm
+     * @param y Y, mm
+     * @param z Z, mm
+     * @param a about X, deg
+     * @param b about Y, deg
+     * @param c about Z, deg
      * @return the pose
      */
     public static Pose of(double x, double y, double z, double a, double b, double c) {

@@ -12,17 +12,26 @@ public record Vector3(double x, double y, double z) {
     /** The origin. */
     public static final Vector3 ZERO = new Vector3(0, 0, 0);
 
-    /** @param o the vector to add @return this + o */
+    /**
+     * @param o the vector to add
+     * @return this + o
+     */
     public Vector3 plus(Vector3 o) {
         return new Vector3(x + o.x, y + o.y, z + o.z);
     }
 
-    /** @param o the vector to subtract @return this - o */
+    /**
+     * @param o the vector to subtract
+     * @return this - o
+     */
     public Vector3 minus(Vector3 o) {
         return new Vector3(x - o.x, y - o.y, z - o.z);
     }
 
-    /** @param k the factor @return this scaled by k */
+    /**
+     * @param k the factor
+     * @return this scaled by k
+     */
     public Vector3 times(double k) {
         return new Vector3(x * k, y * k, z * k);
     }
@@ -32,7 +41,10 @@ public record Vector3(double x, double y, double z) {
         return Math.sqrt(x * x + y * y + z * z);
     }
 
-    /** @param o the other point @return the Euclidean distance to o */
+    /**
+     * @param o the other point
+     * @return the Euclidean distance to o
+     */
     public double distanceTo(Vector3 o) {
         return minus(o).norm();
     }

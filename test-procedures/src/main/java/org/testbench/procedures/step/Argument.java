@@ -71,22 +71,34 @@ public final class Argument {
         return new Argument(null, literal, node.isList() ? node.path() : node.asText());
     }
 
-    /** @param values resolves references @return the value */
+    /**
+     * @param values resolves references
+     * @return the value
+     */
     public Object value(ValueLookup values) {
         return reference == null ? literal : values.lookup(reference);
     }
 
-    /** @param values resolves references @return the value as a number */
+    /**
+     * @param values resolves references
+     * @return the value as a number
+     */
     public double number(ValueLookup values) {
         return ((Number) value(values)).doubleValue();
     }
 
-    /** @param values resolves references @return the value as a whole number */
+    /**
+     * @param values resolves references
+     * @return the value as a whole number
+     */
     public long integer(ValueLookup values) {
         return ((Number) value(values)).longValue();
     }
 
-    /** @param values resolves references @return the value as text (pose or choice) */
+    /**
+     * @param values resolves references
+     * @return the value as text (pose or choice)
+     */
     public String text(ValueLookup values) {
         return (String) value(values);
     }
@@ -99,7 +111,10 @@ public final class Argument {
     /** Resolves a reference by name: parameters, and during a run, loop variables too. */
     @FunctionalInterface
     public interface ValueLookup {
-        /** @param name a parameter or loop variable @return its current value */
+        /**
+         * @param name a parameter or loop variable
+         * @return its current value
+         */
         Object lookup(String name);
     }
 }

@@ -55,7 +55,10 @@ public final class StepContext implements Argument.ValueLookup {
         return parameters;
     }
 
-    /** @param name a pose name @return the commanded pose */
+    /**
+     * @param name a pose name
+     * @return the commanded pose
+     */
     public Pose pose(String name) {
         Pose p = poses.get(name);
         if (p == null) {
@@ -94,7 +97,10 @@ public final class StepContext implements Argument.ValueLookup {
     /** The body of a loop. @param <E> the checked exception it may throw */
     @FunctionalInterface
     public interface Body<E extends Exception> {
-        /** @throws E when the body fails @throws InterruptedException when interrupted */
+        /**
+         * @throws E when the body fails
+         * @throws InterruptedException when interrupted
+         */
         void run() throws E, InterruptedException;
     }
 

@@ -95,7 +95,10 @@ public final class StepParser {
         }
     }
 
-    /** @param name a reference without its $ @return what it holds, or null when unknown */
+    /**
+     * @param name a reference without its $
+     * @return what it holds, or null when unknown
+     */
     public Argument.Kind kindOf(String name) {
         Argument.Kind k = loopVariables.get(name);
         return k != null ? k : parameters.get(name);

@@ -85,7 +85,7 @@ public final class RunReport {
             InstrumentDefinition i = d.instrument();
             if (i != null) {
                 list.add(new InstrumentSummary(d.name(), i.model(), i.serial(), i.calibrationCertificate(),
-                        i.calibrationDue(), number(i.uncertainty()) + " " + i.uncertaintyUnit().symbol() + " (k = 2)"));
+                        i.calibrationDue(), i.uncertainty() + " " + i.uncertaintyUnit().symbol() + " (k = 2)"));
             }
         }
         return list;
@@ -125,9 +125,5 @@ public final class RunReport {
             }
         });
         return list;
-    }
-
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%s", v);
     }
 }

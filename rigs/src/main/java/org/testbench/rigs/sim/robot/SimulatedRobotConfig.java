@@ -111,85 +111,127 @@ public record SimulatedRobotConfig(int port, String path, Vector3 biasMm, double
         private Builder() {
         }
 
-        /** @param value TCP port, 0 for any free one @return this builder */
+        /**
+         * @param value TCP port, 0 for any free one
+         * @return this builder
+         */
         public Builder port(int value) {
             port = value;
             return this;
         }
 
-        /** @param value endpoint path starting with '/' @return this builder */
+        /**
+         * @param value endpoint path starting with '/'
+         * @return this builder
+         */
         public Builder path(String value) {
             path = value;
             return this;
         }
 
-        /** @param value constant position error, mm @return this builder */
+        /**
+         * @param value constant position error, mm
+         * @return this builder
+         */
         public Builder biasMm(Vector3 value) {
             biasMm = value;
             return this;
         }
 
-        /** @param value position-proportional error, parts per million @return this builder */
+        /**
+         * @param value position-proportional error, parts per million
+         * @return this builder
+         */
         public Builder scalePpm(double value) {
             scalePpm = value;
             return this;
         }
 
-        /** @param value per-axis repeatability noise, mm (1 sigma) @return this builder */
+        /**
+         * @param value per-axis repeatability noise, mm (1 sigma)
+         * @return this builder
+         */
         public Builder sigmaMm(double value) {
             sigmaMm = value;
             return this;
         }
 
-        /** @param value constant orientation error as a rotation vector, degrees @return this builder */
+        /**
+         * @param value constant orientation error as a rotation vector, degrees
+         * @return this builder
+         */
         public Builder orientationBiasDeg(Vector3 value) {
             orientationBiasDeg = value;
             return this;
         }
 
-        /** @param value per-component orientation noise, degrees (1 sigma) @return this builder */
+        /**
+         * @param value per-component orientation noise, degrees (1 sigma)
+         * @return this builder
+         */
         public Builder orientationSigmaDeg(double value) {
             orientationSigmaDeg = value;
             return this;
         }
 
-        /** @param value tracker noise per read and axis, mm (1 sigma) @return this builder */
+        /**
+         * @param value tracker noise per read and axis, mm (1 sigma)
+         * @return this builder
+         */
         public Builder trackerSigmaMm(double value) {
             trackerSigmaMm = value;
             return this;
         }
 
-        /** @param value path speed at 100 % override, mm/s @return this builder */
+        /**
+         * @param value path speed at 100 % override, mm/s
+         * @return this builder
+         */
         public Builder maxSpeedMmPerS(double value) {
             maxSpeedMmPerS = value;
             return this;
         }
 
-        /** @param value settling time after each motion, simulated s @return this builder */
+        /**
+         * @param value settling time after each motion, simulated s
+         * @return this builder
+         */
         public Builder settleTimeS(double value) {
             settleTimeS = value;
             return this;
         }
 
-        /** @param value simulated seconds per wall-clock second @return this builder */
+        /**
+         * @param value simulated seconds per wall-clock second
+         * @return this builder
+         */
         public Builder timeScale(double value) {
             timeScale = value;
             return this;
         }
 
-        /** @param value reach about the base origin, mm @return this builder */
+        /**
+         * @param value reach about the base origin, mm
+         * @return this builder
+         */
         public Builder reachMm(double value) {
             reachMm = value;
             return this;
         }
 
-        /** @param value commanded pose at start-up @return this builder */
+        /**
+         * @param value commanded pose at start-up
+         * @return this builder
+         */
         public Builder home(Pose value) {
             home = value;
             return this;
         }
 
-        /** @param value seed of the error draws @return this builder */
+        /**
+         * @param value seed of the error draws
+         * @return this builder
+         */
         public Builder seed(long value) {
             seed = value;
             return this;

@@ -37,7 +37,10 @@ abstract class LeafStep implements Step {
         run(context);
     }
 
-    /** @param context the run @return the description with references resolved */
+    /**
+     * @param context the run
+     * @return the description with references resolved
+     */
     abstract String describe(StepContext context);
 
     /**

@@ -19,7 +19,10 @@ abstract class LoopStep implements Step {
         this.steps = List.copyOf(steps);
     }
 
-    /** @param context the run @return the loop variable's values, in order */
+    /**
+     * @param context the run
+     * @return the loop variable's values, in order
+     */
     abstract List<?> values(StepContext context);
 
     @Override
