@@ -50,6 +50,7 @@ public final class HtmlReport {
         procedure(html, data.procedure());
         conditions(html, data);
         html.element("h2", "5 Results");
+        notComputed(html, data);
         ResultTables.write(html, data.results());
         plot(html, data);
         footer(html, data);
@@ -164,6 +165,18 @@ public final class HtmlReport {
         html.open("table", "class", "keys");
         for (Condition condition : data.conditions()) {
             keyRow(html, condition.label(), condition.value());
+        }
+        html.close();
+    }
+
+    private static void notComputed(Markup html, ReportData data) {
+        if (data.notComputed().isEmpty()) {
+            return;
+        }
+        html.element("h3", "Not computed");
+        html.open("ul", "class", "not-computed");
+        for (String reason : data.notComputed()) {
+            html.element("li", reason);
         }
         html.close();
     }

@@ -138,7 +138,8 @@ class HtmlReportTest {
         ReportData sample = SampleReports.report();
         ReportData hostile = new ReportData("run\"}</style>\u0001", sample.title(), sample.started(), sample.ended(),
                 sample.state(), sample.softwareVersion(), "O'Hara \"x\"", sample.dut(), sample.rig(),
-                sample.procedure(), sample.conditions(), sample.results(), sample.scatters(), sample.overall());
+                sample.procedure(), sample.conditions(), sample.results(), sample.scatters(), sample.notComputed(),
+                sample.overall());
         String xhtml = HtmlReport.render(hostile);
 
         Document document = parse(xhtml);
@@ -154,12 +155,26 @@ class HtmlReportTest {
         ReportData sample = SampleReports.report();
         ReportData empty = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
                 "INTERRUPTED", sample.softwareVersion(), "", sample.dut(), sample.rig(), sample.procedure(),
-                List.of(), List.of(), List.of(), Verdict.NOT_EVALUATED);
+                List.of(), List.of(), List.of(), List.of(), Verdict.NOT_EVALUATED);
         Document document = parse(HtmlReport.render(empty));
 
         assertThat(texts(document, "//p")).contains("The run produced no results.",
                 "No attained positions were recorded for this run.", "No test conditions were recorded.");
         assertThat(texts(document, "//img")).isEmpty();
         assertThat(texts(document, "//tr[th='Operator']/td")).containsExactly("—");
+        assertThat(texts(document, "//h3")).doesNotContain("Not computed");
+    }
+
+    @Test
+    void whatCouldNotBeComputedIsListedWithTheReason() throws Exception {
+        ReportData sample = SampleReports.report();
+        ReportData partial = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
+                sample.state(), sample.softwareVersion(), sample.operator(), sample.dut(), sample.rig(),
+                sample.procedure(), sample.conditions(), sample.results(), sample.scatters(),
+                List.of("P3 AP: no commanded pose for P3"), sample.overall());
+        Document document = parse(HtmlReport.render(partial));
+
+        assertThat(texts(document, "//h3[.='Not computed']/following-sibling::ul[1]/li"))
+                .containsExactly("P3 AP: no commanded pose for P3");
     }
 }

@@ -24,7 +24,7 @@ class PoseScatterPlotTest {
     private static final Vector3 CENTRE = new Vector3(1000, 0, 800);
 
     private static PoseScatter scatter(String pose, Vector3... deviationsMm) {
-        return new PoseScatter(pose, CENTRE, CENTRE, List.of(deviationsMm).stream().map(CENTRE::plus).toList());
+        return new PoseScatter(pose, CENTRE, List.of(deviationsMm).stream().map(CENTRE::plus).toList());
     }
 
     private static Result rpl(String pose, double mm) {

@@ -69,7 +69,7 @@ final class SampleReports {
             PoseRepeatability repeatability = PoseRepeatability.of(attained, commanded.rotation());
             results.addAll(PoseCharacteristics.results(pose.getKey(), accuracy, repeatability,
                     Map.of(Iso9283.AP_P, APP_LIMIT, Iso9283.RP_L, RPL_LIMIT)));
-            scatters.add(new PoseScatter(pose.getKey(), pose.getValue(), accuracy.barycentre(),
+            scatters.add(new PoseScatter(pose.getKey(), accuracy.barycentre(),
                     attained.stream().map(Pose::position).toList()));
         }
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ final class SampleReports {
                 List.of(new Condition("Test cube", "centre (1000, 0, 800) mm, edge 400 mm, plane C1-C2-C7-C8"),
                         new Condition("Load", "100 % of rated"), new Condition("Velocity", "100 % of rated"),
                         new Condition("Cycles", "30")),
-                results, scatters, Verdict.overall(results.stream().map(Result::verdict).toList()));
+                results, scatters, List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()));
     }
 
     /** @return the sample report data with an ordinary DUT model */

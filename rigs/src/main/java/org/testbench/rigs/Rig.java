@@ -1,11 +1,13 @@
 package org.testbench.rigs;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.testbench.protocols.Channel;
 import org.testbench.protocols.ChannelConfig;
 import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.Channels;
+import org.testbench.protocols.SignalValue;
 import org.testbench.rigs.device.PoseTracker;
 import org.testbench.rigs.device.Robot;
 import org.testbench.rigs.device.channel.ChannelPoseTracker;
@@ -23,11 +25,13 @@ public final class Rig implements AutoCloseable {
     }
 
     /**
-     * Connects to every device; on a failure, closes what was already open.
+     * Connects to every device and reads every mapped signal once, so that an address the device
+     * does not know is found before anything is commanded (a wrong stop address must not first
+     * show up in teardown). On a failure, closes what was already open.
      *
      * @param definition the validated rig
      * @return the connected rig
-     * @throws ChannelException naming the device endpoint that could not be reached
+     * @throws ChannelException naming the device endpoint, or the signal and address that cannot be read
      */
     public static Rig connect(RigDefinition definition) throws ChannelException {
         Map<String, Channel> channels = new LinkedHashMap<>();
@@ -36,12 +40,24 @@ public final class Rig implements AutoCloseable {
                 Channel channel = Channels.open(ChannelConfig.builder(device.endpoint()).build());
                 channels.put(device.name(), channel);
                 channel.connect();
+                readEverySignal(device, channel);
             }
         } catch (ChannelException | RuntimeException e) {
             channels.values().forEach(Channel::close);
             throw e;
         }
         return new Rig(definition, channels);
+    }
+
+    private static void readEverySignal(DeviceDefinition device, Channel channel) throws ChannelException {
+        List<SignalDefinition> signals = List.copyOf(device.signals().values());
+        List<SignalValue> values = channel.read(signals.stream().map(SignalDefinition::address).toList());
+        for (int i = 0; i < signals.size(); i++) {
+            if (!values.get(i).good()) {
+                throw new ChannelException(device.endpoint(), signals.get(i).address(), "signal " + device.name() + "."
+                        + signals.get(i).name() + " cannot be read: " + values.get(i).status(), null);
+            }
+        }
     }
 
     /** @return the definition this rig was connected from */

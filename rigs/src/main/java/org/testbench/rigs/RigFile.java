@@ -42,6 +42,11 @@ public final class RigFile {
         YamlMap devicesNode = top.required("devices").asMap();
         Map<String, DeviceDefinition> devices = new LinkedHashMap<>();
         for (String deviceName : devicesNode.keys()) {
+            if (!deviceName.matches("[A-Za-z0-9_-]+")) {
+                // Device names become CSV fields, InfluxDB measurements and report labels.
+                throw devicesNode.keyNode(deviceName).error("a device name is letters, digits, '_' and '-', found '"
+                        + deviceName + "'");
+            }
             devices.put(deviceName, device(deviceName, devicesNode.required(deviceName)));
         }
         if (devices.isEmpty()) {

@@ -80,22 +80,25 @@ public final class ProcedureFile {
         String description = top.optional("description").isPresent() ? top.required("description").asText() : "";
         List<ParameterSpec> parameters = new ArrayList<>();
         Map<String, Argument.Kind> kinds = new LinkedHashMap<>();
+        Map<String, double[]> ranges = new LinkedHashMap<>();
         if (top.optional("parameters").isPresent()) {
             YamlMap params = top.required("parameters").asMap();
             for (String p : params.keys()) {
                 ParameterSpec spec = ParameterFile.parse(p, params.required(p));
                 parameters.add(spec);
                 kinds.put(p, Argument.Kind.valueOf(spec.type().name()));
+                ranges.put(p, new double[] {spec.min() == null ? Double.NEGATIVE_INFINITY : spec.min(),
+                    spec.max() == null ? Double.POSITIVE_INFINITY : spec.max()});
             }
         }
-        StepParser parser = new StepParser(kinds, TestCubePoses.NAMES);
+        StepParser parser = new StepParser(kinds, ranges, TestCubePoses.NAMES);
         TestCubePoses poses = null;
         if (top.optional("poses").isPresent()) {
             YamlMap posesMap = top.required("poses").asMap();
             poses = TestCubePoses.parse(posesMap.required("test-cube").asMap(), parser);
             posesMap.rejectUnknown();
         }
-        StepParser steps = poses == null ? new StepParser(kinds, List.of()) : parser;
+        StepParser steps = poses == null ? new StepParser(kinds, ranges, List.of()) : parser;
         List<Step> setup = group(top, "setup", steps);
         List<Step> main = group(top, "main", steps);
         List<Step> teardown = group(top, "teardown", steps);

@@ -20,7 +20,7 @@ class ProcedureFileTest {
             "standard: s",
             "clauses: ['1']",
             "parameters:",
-            "  n: {type: integer, default: 3, min: 1}",
+            "  n: {type: integer, default: 3, min: 1, max: 100}",
             "  v: {type: number, unit: '%', default: 50, min: 1, max: 100}",
             "  centre: {type: vector, unit: mm, default: [0, 0, 0]}",
             "  plane: {type: choice, choices: [C1-C2-C7-C8], default: C1-C2-C7-C8}",
@@ -75,7 +75,7 @@ class ProcedureFileTest {
     void parametersAreCheckedAgainstTheirDeclaration() throws Exception {
         Procedure p = parse(MINIMAL);
         assertThatThrownBy(() -> Parameters.bind(p.parameters(), Map.of("n", "0"), "-p"))
-                .isInstanceOf(InputException.class).hasMessage("-p n=0: must lie in [1, inf), found 0");
+                .isInstanceOf(InputException.class).hasMessage("-p n=0: must lie in [1, 100], found 0");
         assertThatThrownBy(() -> Parameters.bind(p.parameters(), Map.of("v", "fast"), "-p"))
                 .isInstanceOf(InputException.class).hasMessage("-p v=fast: expected a number, found 'fast'");
         assertThatThrownBy(() -> Parameters.bind(p.parameters(), Map.of("cycels", "3"), "-p"))
@@ -117,6 +117,34 @@ class ProcedureFileTest {
                         + " (expected one of: pose, timeout-s)");
         assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
                 "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: pose-accuracy, pose-repeatability)");
+    }
+
+    @Test
+    void rangesAreCheckedBeforeTheRigMoves() {
+        assertRejected(MINIMAL.replace("{percent: $v}", "{percent: 150}"),
+                "p.yaml:13:26: setup[0].set-speed.percent: must lie in [1, 100], found 150");
+        assertRejected(MINIMAL.replace("v: {type: number, unit: '%', default: 50, min: 1, max: 100}",
+                        "v: {type: number, unit: '%', default: 50, min: 1}"),
+                "p.yaml:13:26: setup[0].set-speed.percent: parameter 'v' must declare min and max within [1, 100],"
+                        + " it declares [1, inf]");
+        assertRejected(MINIMAL.replace("times: $n", "times: 0"),
+                "p.yaml:16:14: main[0].repeat.times: must lie in [1, 1000000000], found 0");
+        assertRejected(MINIMAL.replace("- measure-pose", "- repeat: {times: $cycle, as: inner, steps: [measure-pose]}"),
+                "p.yaml:24:33: main[0].repeat.steps[0].for-each-pose.steps[1].repeat.times: '$cycle' is a loop variable;"
+                        + " only a literal or a parameter can be used here");
+        assertRejected(MINIMAL.replace("- measure-pose", "- dwell: {seconds: -1}"),
+                "p.yaml:24:34: main[0].repeat.steps[0].for-each-pose.steps[1].dwell.seconds: must lie in [0, 86400],"
+                        + " found -1");
+    }
+
+    @Test
+    void loopVariablesCannotTakeReservedOrOddNames() {
+        assertRejected(MINIMAL.replace("as: target", "as: pose"),
+                "p.yaml:21:17: main[0].repeat.steps[0].for-each-pose.as: 'pose' is reserved: samples are already"
+                        + " tagged with it");
+        assertRejected(MINIMAL.replace("as: cycle", "as: 'cy,cle'"),
+                "p.yaml:17:11: main[0].repeat.as: a loop variable's name is lower-case letters, digits and '-',"
+                        + " found 'cy,cle'");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.testbench.cli;
 
-import org.testbench.procedures.execution.RunState;
 import org.testbench.run.RunSummary;
 import org.testbench.standards.Verdict;
 
@@ -28,12 +27,19 @@ public final class ExitCode {
      * @return its exit code
      */
     public static int of(RunSummary summary) {
-        if (summary.state() == RunState.INTERRUPTED) {
-            return INTERRUPTED;
+        switch (summary.state()) {
+            case INTERRUPTED:
+                return INTERRUPTED;
+            case ANALYSIS_FAILED:
+                return BAD_INPUT;
+            case COMPLETED:
+                if (!summary.storeFailures().isEmpty()) {
+                    return RIG_OR_STORE_FAULT;
+                }
+                return summary.verdict() == Verdict.FAIL || summary.verdict() == Verdict.INCONCLUSIVE
+                        ? VERDICT_FAILED : PASS;
+            default:
+                return RIG_OR_STORE_FAULT;
         }
-        if (summary.state() == RunState.RIG_FAULT) {
-            return RIG_OR_STORE_FAULT;
-        }
-        return summary.verdict() == Verdict.FAIL || summary.verdict() == Verdict.INCONCLUSIVE ? VERDICT_FAILED : PASS;
     }
 }

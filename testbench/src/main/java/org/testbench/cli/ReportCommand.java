@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.testbench.procedures.execution.RunState;
+import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
@@ -45,10 +47,19 @@ final class ReportCommand implements Callable<Integer> {
         Path dir = Files.isDirectory(Path.of(run)) ? Path.of(run) : runsDir.resolve(run);
         ArchivedRun archived = ArchivedRun.load(dir);
         Path resultsFile = dir.resolve("results.json");
-        ResultsDocument results = "COMPLETED".equals(archived.record().state())
-                ? RunReport.analyze(archived) : ArchiveJson.read(resultsFile, ResultsDocument.class);
+        if (!Files.exists(resultsFile)) {
+            throw new InputException(resultsFile.toString(), null, "missing: the run did not finish (state "
+                    + archived.record().state() + "); its samples are in samples.csv");
+        }
+        ResultsDocument results;
+        try {
+            results = archived.record().state() == RunState.COMPLETED
+                    ? RunReport.analyze(archived) : ArchiveJson.read(resultsFile, ResultsDocument.class);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(dir.resolve("samples.csv").toString(), null, "cannot be analysed: " + e.getMessage());
+        }
         String regenerated = ArchiveJson.text(results);
-        String recorded = Files.exists(resultsFile) ? Files.readString(resultsFile, StandardCharsets.UTF_8) : "";
+        String recorded = Files.readString(resultsFile, StandardCharsets.UTF_8);
         if (!regenerated.equals(recorded)) {
             spec.commandLine().getErr().println("error: results recomputed from " + dir
                     + " differ from its results.json; the archive is inconsistent, nothing was overwritten");

@@ -11,6 +11,7 @@ import org.testbench.procedures.ProcedureFile;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.rigs.DutFile;
 import org.testbench.rigs.RigFile;
+import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.RunInputs;
 import org.testbench.run.RunOptions;
 import org.testbench.run.influx.InfluxTarget;
@@ -79,6 +80,10 @@ final class RunCommand implements Callable<Integer> {
             options.operator(operator);
         }
         if (influx != null) {
+            String scheme = influx.url.getScheme();
+            if (!"http".equals(scheme) && !"https".equals(scheme) || influx.url.getHost() == null) {
+                throw new InputException("--influx " + influx.url, null, "expected an http:// or https:// URL");
+            }
             options.influx(new InfluxTarget(influx.url, influx.database));
         }
         return RunOnConsole.run(inputs, options, output, spec.commandLine().getOut());

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.testbench.procedures.execution.RunEnd;
+import org.testbench.procedures.execution.RunListener;
+import org.testbench.procedures.execution.StepStart;
+import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.RunInputs;
 import org.testbench.run.RunOptions;
 import org.testbench.run.RunSummary;
@@ -28,14 +32,30 @@ final class RunOnConsole {
     }
 
     static int run(RunInputs inputs, RunOptions.Builder options, OutputOptions output, PrintWriter out)
-            throws IOException {
+            throws InputException, IOException {
         options.listener(new ConsoleProgress(System.err, System.console() != null));
+        // Ctrl-C interrupts setup and main only: an interrupt during teardown could cut short the
+        // very write that stops the robot, and afterwards it would only break the archive's I/O.
+        AtomicBoolean interruptible = new AtomicBoolean(true);
+        options.listener(new RunListener() {
+            @Override
+            public void onStepStart(StepStart step) {
+                interruptible.set(!"teardown".equals(step.group()));
+            }
+
+            @Override
+            public void onRunEnd(RunEnd end) {
+                interruptible.set(false);
+            }
+        });
         Thread runner = Thread.currentThread();
         AtomicBoolean finished = new AtomicBoolean();
         Thread stop = new Thread(() -> {
             if (!finished.get()) {
                 System.err.println("\ninterrupt: stopping the run, running teardown...");
-                runner.interrupt();
+                if (interruptible.get()) {
+                    runner.interrupt();
+                }
                 try {
                     runner.join(STOP_GRACE_MILLIS);
                 } catch (InterruptedException e) {

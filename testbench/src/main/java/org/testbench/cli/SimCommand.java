@@ -41,13 +41,7 @@ final class SimCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             output.applyLogLevel();
-            SimulatedRobotConfig config;
-            try {
-                config = model.config(port, 1);
-            } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
+            SimulatedRobotConfig config = model.config(port, 1);
             CountDownLatch stopping = new CountDownLatch(1);
             CountDownLatch closed = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

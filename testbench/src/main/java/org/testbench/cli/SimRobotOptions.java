@@ -1,6 +1,7 @@
 package org.testbench.cli;
 
 import org.testbench.rigs.sim.robot.SimulatedRobotConfig;
+import org.testbench.rigs.yaml.InputException;
 import org.testbench.standards.geometry.Vector3;
 import picocli.CommandLine.Option;
 
@@ -27,28 +28,32 @@ final class SimRobotOptions {
             description = "Seed of the noise, so runs are reproducible (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--time-scale", paramLabel = "K", defaultValue = "1",
-            description = "Simulated seconds per wall-clock second (default: ${DEFAULT-VALUE}).")
-    private double timeScale;
+    @Option(names = "--time-scale", paramLabel = "K",
+            description = "Simulated seconds per wall-clock second (default: 1 for 'sim robot', 50 for 'demo').")
+    private Double timeScale;
 
     /**
      * @param port the port to listen on (0 for any free one)
      * @param defaultTimeScale the time scale to use when the flag was left at its default
      * @return the simulator's configuration
-     * @throws IllegalArgumentException when a value is out of range
+     * @throws InputException when a value is out of range, naming the flags
      */
-    SimulatedRobotConfig config(int port, double defaultTimeScale) {
+    SimulatedRobotConfig config(int port, double defaultTimeScale) throws InputException {
         if (bias.length != 3) {
-            throw new IllegalArgumentException("--bias-mm needs three numbers X,Y,Z");
+            throw new InputException("--bias-mm", null, "needs three numbers X,Y,Z");
         }
-        return SimulatedRobotConfig.builder()
+        try {
+            return SimulatedRobotConfig.builder()
                 .port(port)
                 .biasMm(new Vector3(bias[0], bias[1], bias[2]))
                 .scalePpm(scalePpm)
                 .sigmaMm(sigmaMm)
                 .orientationSigmaDeg(orientationSigmaDeg)
                 .seed(seed)
-                .timeScale(timeScale == 1 ? defaultTimeScale : timeScale)
+                .timeScale(timeScale == null ? defaultTimeScale : timeScale)
                 .build();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("simulator options", null, e.getMessage());
+        }
     }
 }

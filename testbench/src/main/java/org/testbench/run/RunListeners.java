@@ -1,6 +1,10 @@
 package org.testbench.run;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testbench.procedures.execution.RunEnd;
 import org.testbench.procedures.execution.RunListener;
 import org.testbench.procedures.execution.RunStart;
@@ -8,39 +12,64 @@ import org.testbench.procedures.execution.StepStart;
 import org.testbench.rigs.Sample;
 import org.testbench.standards.Result;
 
-/** Passes each event to several listeners in order: the run's fan-out. */
+/**
+ * The run's fan-out. The archive comes first and its failures propagate: without it the run
+ * cannot go on. Any other listener (InfluxDB, console) that fails is switched off and its failure
+ * remembered, so the test goes on, the archive stays complete, and the exit code still tells.
+ */
 final class RunListeners implements RunListener {
 
-    private final List<RunListener> listeners;
+    private static final Logger LOG = LoggerFactory.getLogger(RunListeners.class);
 
-    RunListeners(List<RunListener> listeners) {
-        this.listeners = List.copyOf(listeners);
+    private final RunListener archive;
+    private final List<RunListener> others;
+    private final List<String> failures = new ArrayList<>();
+
+    RunListeners(RunListener archive, List<RunListener> others) {
+        this.archive = archive;
+        this.others = new ArrayList<>(others);
+    }
+
+    /** @return one line per listener that failed and was switched off */
+    List<String> failures() {
+        return List.copyOf(failures);
     }
 
     @Override
     public void onRunStart(RunStart start) {
-        listeners.forEach(l -> l.onRunStart(start));
+        tell(l -> l.onRunStart(start));
     }
 
     @Override
     public void onStepStart(StepStart step) {
-        listeners.forEach(l -> l.onStepStart(step));
+        tell(l -> l.onStepStart(step));
     }
 
     @Override
     public void onSample(Sample sample) {
-        for (RunListener l : listeners) {
-            l.onSample(sample);
-        }
+        tell(l -> l.onSample(sample));
     }
 
     @Override
     public void onResult(Result result) {
-        listeners.forEach(l -> l.onResult(result));
+        tell(l -> l.onResult(result));
     }
 
     @Override
     public void onRunEnd(RunEnd end) {
-        listeners.forEach(l -> l.onRunEnd(end));
+        tell(l -> l.onRunEnd(end));
+    }
+
+    private void tell(Consumer<RunListener> event) {
+        event.accept(archive);
+        for (RunListener l : List.copyOf(others)) {
+            try {
+                event.accept(l);
+            } catch (RuntimeException e) {
+                others.remove(l);
+                failures.add(e.getMessage() + " (switched off; the run archive holds every sample)");
+                LOG.error("listener failed and was switched off: {}", e.getMessage(), e);
+            }
+        }
     }
 }

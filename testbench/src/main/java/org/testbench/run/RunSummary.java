@@ -16,7 +16,8 @@ import org.testbench.standards.Verdict;
  * @param message why it ended early, or ""
  * @param results its results (empty when it did not complete)
  * @param reports the report files written
+ * @param storeFailures listeners besides the archive (e.g. InfluxDB) that failed and were switched off
  */
 public record RunSummary(String runId, Path dir, RunState state, Verdict verdict, String message,
-                         List<Result> results, List<Path> reports) {
+                         List<Result> results, List<Path> reports, List<String> storeFailures) {
 }

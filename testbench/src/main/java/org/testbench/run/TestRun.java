@@ -31,9 +31,10 @@ import org.testbench.run.report.RunReport;
 import org.testbench.standards.Verdict;
 
 /**
- * One run, start to finish: archive, connect, execute, analyse, report. The analysis reads the
- * samples back from the archive, exactly as {@code testbench report} does, so a regenerated
- * report always has the same results as the run's own.
+ * One run, start to finish: check, archive, connect, execute, analyse, report. The analysis reads
+ * the samples back from the archive, exactly as {@code testbench report} does, so a regenerated
+ * report always has the same results as the run's own. Whatever happens after the archive is
+ * created, it is finished: results.json, the final run.json and the manifest are always written.
  */
 public final class TestRun {
 
@@ -44,37 +45,35 @@ public final class TestRun {
     }
 
     /**
-     * @param inputs  the checked procedure, parameters, rig and DUT
+     * @param inputs  the procedure, parameters, rig and DUT
      * @param options where to archive and who listens
      * @return what the run produced
-     * @throws IOException when the archive cannot be written (a store fault)
+     * @throws InputException when the inputs do not fit together; nothing has been connected
+     * @throws IOException    when InfluxDB cannot be reached or the archive cannot be written (a store fault)
      */
-    public static RunSummary execute(RunInputs inputs, RunOptions options) throws IOException {
+    public static RunSummary execute(RunInputs inputs, RunOptions options) throws InputException, IOException {
+        inputs.check();
         Procedure procedure = inputs.procedure();
         Instant started = Instant.now();
         String runId = ID_TIME.format(started) + "-" + procedure.name() + "-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        RunRecord record = record(runId, inputs, options, started);
-        try (RunArchive archive = RunArchive.create(options.runsDir(), record, procedure.text(), inputs.rig().text(),
-                inputs.dut().text())) {
-            List<RunListener> all = new ArrayList<>();
-            all.add(archive);
-            InfluxRunListener influx = options.influx() == null ? null
-                    : new InfluxRunListener(options.influx(), runId, inputs.rig().name(), inputs.dut().serial());
+        // InfluxDB is asked first, so an unreachable server leaves no half-made archive behind.
+        InfluxRunListener influx = options.influx() == null ? null
+                : new InfluxRunListener(options.influx(), runId, inputs.rig().name(), inputs.dut().serial());
+        try (RunArchive archive = RunArchive.create(options.runsDir(), record(runId, inputs, options, started),
+                procedure.text(), inputs.rig().text(), inputs.dut().text())) {
+            List<RunListener> others = new ArrayList<>();
             if (influx != null) {
-                all.add(influx);
+                others.add(influx);
             }
-            all.addAll(options.listeners());
-            RunListeners listeners = new RunListeners(all);
-            try {
-                return run(inputs, archive, listeners, runId, started);
-            } finally {
-                if (influx != null) {
-                    influx.close();
-                }
-            }
+            others.addAll(options.listeners());
+            return run(inputs, archive, new RunListeners(archive, others), runId, started);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            if (influx != null) {
+                influx.close();
+            }
         }
     }
 
@@ -94,19 +93,34 @@ public final class TestRun {
             listeners.onRunStart(new RunStart(runId, procedure.name(), inputs.parameters().asText(), started, 0));
             outcome = new ProcedureExecution.Outcome(RunState.RIG_FAULT, "cannot connect: " + e.getMessage());
         }
-        // An interruption has been handled by teardown; the flag would now only break archive I/O.
+        // Teardown has handled an interruption; the flag would now only break the archive's I/O.
         Thread.interrupted();
-        archive.flush();
-        ResultsDocument results = outcome.state() == RunState.COMPLETED
-                ? RunReport.analyze(load(archive.dir()))
-                : new ResultsDocument(runId, procedure.name(), procedure.standard(), Verdict.NOT_EVALUATED, List.of());
-        results.results().forEach(listeners::onResult);
-        listeners.onRunEnd(new RunEnd(runId, outcome.state(), results.verdict(), Instant.now(), outcome.message()));
-        archive.writeResults(results);
-        List<Path> reports = RunReport.write(load(archive.dir()), results);
-        RunArchive.writeManifest(archive.dir());
-        return new RunSummary(runId, archive.dir(), outcome.state(), results.verdict(), outcome.message(),
-                results.results(), reports);
+        try {
+            archive.flush();
+            RunState state = outcome.state();
+            String message = outcome.message();
+            ResultsDocument results = new ResultsDocument(runId, procedure.name(), procedure.standard(),
+                    Verdict.NOT_EVALUATED, List.of());
+            if (state == RunState.COMPLETED) {
+                try {
+                    results = RunReport.analyze(load(archive.dir()));
+                } catch (IllegalArgumentException e) {
+                    state = RunState.ANALYSIS_FAILED;
+                    message = "analysis failed: " + e.getMessage();
+                }
+            }
+            results.results().forEach(listeners::onResult);
+            archive.writeResults(results);
+            if (!listeners.failures().isEmpty()) {
+                message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
+            }
+            listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message));
+            List<Path> reports = RunReport.write(load(archive.dir()), results);
+            return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
+                    listeners.failures());
+        } finally {
+            RunArchive.writeManifest(archive.dir());
+        }
     }
 
     private static ArchivedRun load(Path dir) throws IOException {
@@ -128,6 +142,6 @@ public final class TestRun {
                         inputs.rig().sha256(), endpoints),
                 new RunRecord.DutRef(inputs.dut().manufacturer(), inputs.dut().model(), inputs.dut().serial(),
                         inputs.dut().description(), inputs.dut().file(), inputs.dut().sha256()),
-                started, null, "RUNNING", "", 0);
+                started, null, RunState.RUNNING, "", 0);
     }
 }

@@ -40,7 +40,7 @@ class CommandLineTest {
     @Test
     void aBadParameterNamesTheFlag() {
         assertThat(run("run", "iso9283-pose", "--rig", "sim-robot", "--dut", "sim-6r-10", "-p", "cycles=1")).isEqualTo(2);
-        assertThat(cli.err()).contains("error: -p cycles=1: must lie in [2, inf), found 1");
+        assertThat(cli.err()).contains("error: -p cycles=1: must lie in [2, 10000], found 1");
     }
 
     @Test
@@ -69,6 +69,16 @@ class CommandLineTest {
         assertThat(run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10")).isEqualTo(2);
         assertThat(cli.err()).contains("error: " + rig + ": devices: procedure iso9283-pose needs exactly one robot,"
                 + " the rig has none");
+    }
+
+    @Test
+    void badSimulatorOrInfluxFlagsAreBadInput() {
+        assertThat(run("demo", "--sigma-mm", "-1", "--runs-dir", dir.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("error: simulator options:");
+        assertThat(run("run", "iso9283-pose", "--rig", "sim-robot", "--dut", "sim-6r-10", "--influx", "ftp://x",
+                "--influx-db", "lab", "--runs-dir", dir.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("error: --influx ftp://x: expected an http:// or https:// URL");
+        assertThat(dir.toFile().list()).isEmpty();
     }
 
     @Test

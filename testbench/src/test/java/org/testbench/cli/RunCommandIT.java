@@ -120,6 +120,18 @@ class RunCommandIT {
     }
 
     @Test
+    void anAddressTheDeviceDoesNotKnowIsFoundBeforeAnythingMoves() throws Exception {
+        Path badStop = dir.resolve("bad-stop.yaml");
+        Files.writeString(badStop, Files.readString(rig).replace("ns=2;s=Robot/Stop\"", "ns=2;s=Robot/Stopp\""));
+        long before = server.movesCompleted();
+        assertThat(run("run", "iso9283-pose", "--rig", badStop.toString(), "--dut", "sim-6r-10", "--runs-dir",
+                dir.resolve("runs-d").toString(), "--json")).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
+        assertThat(new ObjectMapper().readTree(cli.out()).get("message").asText())
+                .contains("signal robot.stop cannot be read", "ns=2;s=Robot/Stopp");
+        assertThat(server.movesCompleted()).isEqualTo(before);
+    }
+
+    @Test
     void anUnreachableRigIsARigFaultWithAnArchive() throws Exception {
         Path deadRig = dir.resolve("dead.yaml");
         Files.writeString(deadRig, Files.readString(rig).replace(server.endpointUrl(), "opc.tcp://127.0.0.1:9/testbench"));

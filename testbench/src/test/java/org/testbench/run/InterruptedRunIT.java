@@ -52,8 +52,8 @@ class InterruptedRunIT {
             Thread run = new Thread(() -> {
                 try {
                     summary.set(TestRun.execute(inputs, RunOptions.builder().runsDir(runs).listener(counter).build()));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (java.io.IOException | org.testbench.rigs.yaml.InputException e) {
+                    throw new IllegalStateException(e);
                 }
             });
             run.start();

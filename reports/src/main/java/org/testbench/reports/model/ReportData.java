@@ -23,12 +23,13 @@ import org.testbench.standards.Verdict;
  * @param conditions      the test conditions, in report order
  * @param results         the judged results, in report order; grouped by subject in that order
  * @param scatters        the attained positions per pose, in plot order; may be empty
+ * @param notComputed     characteristics that could not be computed, each with the reason; may be empty
  * @param overall         the run's overall verdict
  */
 public record ReportData(String runId, String title, Instant started, Instant ended, String state,
                          String softwareVersion, String operator, DutSummary dut, RigSummary rig,
                          ProcedureSummary procedure, List<Condition> conditions, List<Result> results,
-                         List<PoseScatter> scatters, Verdict overall) {
+                         List<PoseScatter> scatters, List<String> notComputed, Verdict overall) {
 
     /** Checks every field is present and copies the lists. */
     public ReportData {
@@ -45,6 +46,7 @@ public record ReportData(String runId, String title, Instant started, Instant en
         conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
         results = List.copyOf(Objects.requireNonNull(results, "results"));
         scatters = List.copyOf(Objects.requireNonNull(scatters, "scatters"));
+        notComputed = List.copyOf(Objects.requireNonNull(notComputed, "notComputed"));
         Objects.requireNonNull(overall, "overall");
     }
 }

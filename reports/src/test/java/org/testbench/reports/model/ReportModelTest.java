@@ -16,7 +16,7 @@ class ReportModelTest {
     @Test
     void listsAreCopiedSoLaterChangesToTheSourceDoNotLeakIn() {
         List<Vector3> attained = new ArrayList<>(List.of(new Vector3(1, 2, 3)));
-        PoseScatter scatter = new PoseScatter("P1", Vector3.ZERO, Vector3.ZERO, attained);
+        PoseScatter scatter = new PoseScatter("P1", Vector3.ZERO, attained);
         attained.add(new Vector3(4, 5, 6));
 
         assertThat(scatter.attained()).containsExactly(new Vector3(1, 2, 3));

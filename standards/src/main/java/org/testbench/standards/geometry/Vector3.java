@@ -36,6 +36,14 @@ public record Vector3(double x, double y, double z) {
         return new Vector3(x * k, y * k, z * k);
     }
 
+    /**
+     * @param o the other vector
+     * @return the scalar product this · o
+     */
+    public double dot(Vector3 o) {
+        return x * o.x + y * o.y + z * o.z;
+    }
+
     /** @return the Euclidean length */
     public double norm() {
         return Math.sqrt(x * x + y * y + z * z);

@@ -36,9 +36,28 @@ public final class PoseCharacteristics {
      */
     public static List<Result> results(String pose, PoseAccuracy accuracy, PoseRepeatability repeatability,
                                        Map<String, Limit> limitsBySymbol) {
-        Objects.requireNonNull(pose, "pose");
         Objects.requireNonNull(accuracy, "accuracy");
         Objects.requireNonNull(repeatability, "repeatability");
+        List<Result> results = new ArrayList<>(results(pose, Iso9283.POSE_ACCURACY_SYMBOLS, accuracy::value,
+                limitsBySymbol));
+        results.addAll(results(pose, Iso9283.POSE_REPEATABILITY_SYMBOLS, repeatability::value, limitsBySymbol));
+        return List.copyOf(results);
+    }
+
+    /**
+     * Makes the results of some pose characteristics of one pose, for when not all can be computed
+     * (no commanded pose, so no AP; no measured orientation, so no APa..RPc).
+     *
+     * @param pose           the pose the results are for
+     * @param symbols        the characteristics wanted, AP and RP symbols in any mix
+     * @param values         the value of each symbol, e.g. {@code accuracy::value}
+     * @param limitsBySymbol limits keyed by characteristic symbol
+     * @return the results in the order of {@code symbols}
+     * @throws IllegalArgumentException when a symbol or limit is unknown or a limit has the wrong unit
+     */
+    public static List<Result> results(String pose, List<String> symbols, java.util.function.ToDoubleFunction<String> values,
+                                       Map<String, Limit> limitsBySymbol) {
+        Objects.requireNonNull(pose, "pose");
         Objects.requireNonNull(limitsBySymbol, "limitsBySymbol");
         for (String symbol : limitsBySymbol.keySet()) {
             if (!POSITION_SYMBOLS.contains(symbol) && !ORIENTATION_SYMBOLS.contains(symbol)) {
@@ -47,12 +66,10 @@ public final class PoseCharacteristics {
             }
         }
         List<Result> results = new ArrayList<>();
-        for (String symbol : Iso9283.POSE_ACCURACY_SYMBOLS) {
-            results.add(result(pose, Iso9283.CLAUSE_POSE_ACCURACY, symbol, accuracy.value(symbol), limitsBySymbol));
-        }
-        for (String symbol : Iso9283.POSE_REPEATABILITY_SYMBOLS) {
-            results.add(result(pose, Iso9283.CLAUSE_POSE_REPEATABILITY, symbol, repeatability.value(symbol),
-                    limitsBySymbol));
+        for (String symbol : symbols) {
+            String clause = Iso9283.POSE_ACCURACY_SYMBOLS.contains(symbol) ? Iso9283.CLAUSE_POSE_ACCURACY
+                    : Iso9283.CLAUSE_POSE_REPEATABILITY;
+            results.add(result(pose, clause, symbol, values.applyAsDouble(symbol), limitsBySymbol));
         }
         return List.copyOf(results);
     }

@@ -74,10 +74,10 @@ public record PoseRepeatability(int n, Vector3 barycentre, double meanDistance, 
         for (int j = 0; j < n; j++) {
             l[j] = attained.get(j).position().distanceTo(barycentre);
         }
-        double meanL = mean(l);
-        double sL = sampleStdDev(l, meanL);
+        double meanL = SampleStatistics.mean(l);
+        double sL = SampleStatistics.sampleStdDev(l, meanL);
         return new PoseRepeatability(n, barycentre, meanL, sL, meanL + 3 * sL,
-                3 * sampleStdDev(a, mean(a)), 3 * sampleStdDev(b, mean(b)), 3 * sampleStdDev(c, mean(c)));
+                SampleStatistics.threeSigma(a), SampleStatistics.threeSigma(b), SampleStatistics.threeSigma(c));
     }
 
     /**
@@ -97,28 +97,6 @@ public record PoseRepeatability(int n, Vector3 barycentre, double meanDistance, 
     }
 
     private static void requireTwo(List<Pose> attained) {
-        int n = attained == null ? 0 : attained.size();
-        if (n < 2) {
-            throw new IllegalArgumentException(
-                    "pose repeatability needs at least 2 attained poses (sample standard deviation), got " + n);
-        }
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
-    }
-
-    /** Two-pass, so a large offset (positions near 1000 mm, spread in µm) costs no precision. */
-    private static double sampleStdDev(double[] values, double mean) {
-        double sum = 0;
-        for (double v : values) {
-            double d = v - mean;
-            sum += d * d;
-        }
-        return Math.sqrt(sum / (values.length - 1));
+        SampleStatistics.requireAtLeast("pose repeatability", 2, "attained poses (sample standard deviation)", attained);
     }
 }

@@ -13,9 +13,7 @@ import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 import org.testbench.standards.geometry.Pose;
 import org.testbench.standards.iso9283.Iso9283;
-import org.testbench.standards.iso9283.PoseAccuracy;
 import org.testbench.standards.iso9283.PoseCharacteristics;
-import org.testbench.standards.iso9283.PoseRepeatability;
 
 /**
  * Computes a procedure's results from its recorded samples: rebuilds the attained poses, groups
@@ -67,27 +65,15 @@ public final class ProcedureAnalysis {
             }
             list.add(m.attained());
         }
-        List<String> wanted = new ArrayList<>();
-        procedure.analyses().forEach(a -> wanted.addAll(symbols(a)));
-        List<Result> results = new ArrayList<>();
         for (Map.Entry<String, List<Pose>> e : attained.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                continue;
-            }
-            if (e.getValue().size() < 2) {
-                throw new IllegalArgumentException("pose " + e.getKey() + " has " + e.getValue().size()
-                        + " measurement; pose repeatability needs at least 2");
-            }
-            Pose c = commanded.get(e.getKey());
-            PoseAccuracy accuracy = PoseAccuracy.of(c, e.getValue());
-            PoseRepeatability repeatability = PoseRepeatability.of(e.getValue(), c.rotation());
-            for (Result r : PoseCharacteristics.results(e.getKey(), accuracy, repeatability, rated)) {
-                if (wanted.contains(r.characteristic())) {
-                    results.add(r);
-                }
+            if (e.getValue().size() == 1) {
+                throw new IllegalArgumentException("pose " + e.getKey() + " has 1 measurement; pose repeatability needs"
+                        + " at least 2");
             }
         }
-        return results;
+        attained.values().removeIf(List::isEmpty);
+        PoseAnalysis.PoseData data = new PoseAnalysis.PoseData(attained, commanded, true, true);
+        return PoseAnalysis.analyze(data, java.util.EnumSet.copyOf(procedure.analyses()), rated).results();
     }
 
     private static List<String> symbols(Analysis analysis) {

@@ -47,6 +47,13 @@ public final class ProcedureExecution {
         } catch (InterruptedException e) {
             state = RunState.INTERRUPTED;
             message.append("interrupted: ").append(e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            state = RunState.STORE_FAULT;
+            message.append(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("unexpected error while running {}", procedure.name(), e);
+            state = RunState.INTERNAL_ERROR;
+            message.append("internal error: ").append(e);
         }
         // Teardown must not be cut short by the interruption it is cleaning up after; the flag is restored below.
         boolean interrupted = Thread.interrupted() || state == RunState.INTERRUPTED;
@@ -54,7 +61,8 @@ public final class ProcedureExecution {
         for (Step step : procedure.teardown()) {
             try {
                 step.execute(context);
-            } catch (DeviceException | InterruptedException e) {
+            } catch (DeviceException | InterruptedException | RuntimeException e) {
+                // Every teardown step gets its chance: a failed step must not leave the next one undone.
                 LOG.error("teardown step at {} failed: {}", step.location(), e.getMessage());
                 if (state == RunState.COMPLETED) {
                     state = RunState.RIG_FAULT;

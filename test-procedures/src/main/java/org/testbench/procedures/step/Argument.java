@@ -72,6 +72,47 @@ public final class Argument {
     }
 
     /**
+     * Parses a number that must lie in a range whatever the parameter values are: a literal is
+     * checked now, a parameter by its declared min and max; loop variables are not accepted.
+     *
+     * @param node   the argument as written
+     * @param kind   NUMBER or INTEGER
+     * @param parser the scope
+     * @param min    the smallest allowed value
+     * @param max    the largest allowed value
+     * @return the checked argument
+     * @throws InputException when the value, or the parameter's declared range, can leave [min, max]
+     */
+    public static Argument parseInRange(YamlNode node, Kind kind, StepParser parser, double min, double max)
+            throws InputException {
+        Argument a = parse(node, kind, parser);
+        String allowed = "[" + plain(min) + ", " + plain(max) + "]";
+        if (a.reference == null) {
+            double v = ((Number) a.literal).doubleValue();
+            if (v < min || v > max) {
+                throw node.error("must lie in " + allowed + ", found " + plain(v));
+            }
+            return a;
+        }
+        double[] range = parser.parameterRange(a.reference);
+        if (range == null) {
+            throw node.error("'$" + a.reference + "' is a loop variable; only a literal or a parameter can be used here");
+        }
+        if (range[0] < min || range[1] > max) {
+            throw node.error("parameter '" + a.reference + "' must declare min and max within " + allowed
+                    + ", it declares [" + plain(range[0]) + ", " + plain(range[1]) + "]");
+        }
+        return a;
+    }
+
+    private static String plain(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /**
      * @param values resolves references
      * @return the value
      */

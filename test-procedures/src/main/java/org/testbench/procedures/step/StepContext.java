@@ -115,9 +115,9 @@ public final class StepContext implements Argument.ValueLookup {
         if (Thread.interrupted() && !"teardown".equals(group)) {
             throw new InterruptedException("run interrupted before " + description);
         }
-        listener.onStepStart(new StepStart(group, description, step.location(), variableText(), done, planned,
-                Instant.now()));
+        StepStart start = new StepStart(group, description, step.location(), variableText(), done, planned, Instant.now());
         done++;
+        tell(() -> listener.onStepStart(start));
     }
 
     /** @param name the pose the robot was last commanded to, tagged on later measurements */
@@ -140,8 +140,24 @@ public final class StepContext implements Argument.ValueLookup {
         if (currentPose != null) {
             context.put("pose", currentPose);
         }
-        listener.onSample(new Sample(sample.time(), sample.device(), sample.signal(), sample.value(), sample.unit(),
-                sample.good(), context));
+        Sample tagged = new Sample(sample.time(), sample.device(), sample.signal(), sample.value(), sample.unit(),
+                sample.good(), context);
+        tell(() -> listener.onSample(tagged));
+    }
+
+    /**
+     * A listener that fails (the archive cannot write) ends setup and main, so teardown can run;
+     * in teardown it is only logged, because driving the rig to its safe state comes first.
+     */
+    private void tell(Runnable notification) {
+        try {
+            notification.run();
+        } catch (RuntimeException e) {
+            if (!"teardown".equals(group)) {
+                throw e;
+            }
+            org.slf4j.LoggerFactory.getLogger(StepContext.class).error("during teardown: {}", e.getMessage());
+        }
     }
 
     /**

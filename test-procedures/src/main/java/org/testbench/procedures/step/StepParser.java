@@ -17,21 +17,28 @@ import org.testbench.rigs.yaml.YamlNode;
  */
 public final class StepParser {
 
+    /** Names every sample's context or every InfluxDB point already carries. */
+    private static final Set<String> RESERVED = Set.of("pose", "run", "rig", "dut", "signal", "unit", "time");
+
     private final Map<String, StepType> types;
     private final Map<String, Argument.Kind> parameters;
+    private final Map<String, double[]> ranges;
     private final Set<String> poseNames;
     private final Map<String, Argument.Kind> loopVariables = new LinkedHashMap<>();
 
     /**
      * @param parameters the kind of each declared parameter
+     * @param ranges     the declared [min, max] of each numeric parameter (infinite where not declared)
      * @param poseNames  the procedure's pose names, in order
      */
-    public StepParser(Map<String, Argument.Kind> parameters, java.util.List<String> poseNames) {
+    public StepParser(Map<String, Argument.Kind> parameters, Map<String, double[]> ranges,
+                      java.util.List<String> poseNames) {
         this.types = new TreeMap<>();
         for (StepType t : ServiceLoader.load(StepType.class, StepParser.class.getClassLoader())) {
             types.put(t.name(), t);
         }
         this.parameters = Map.copyOf(parameters);
+        this.ranges = Map.copyOf(ranges);
         this.poseNames = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(poseNames));
     }
 
@@ -84,6 +91,12 @@ public final class StepParser {
      */
     public List<Step> stepsWithVariable(YamlNode nameNode, String variable, Argument.Kind kind, YamlNode list)
             throws InputException {
+        if (!variable.matches("[a-z][a-z0-9-]*")) {
+            throw nameNode.error("a loop variable's name is lower-case letters, digits and '-', found '" + variable + "'");
+        }
+        if (RESERVED.contains(variable)) {
+            throw nameNode.error("'" + variable + "' is reserved: samples are already tagged with it");
+        }
         if (parameters.containsKey(variable) || loopVariables.containsKey(variable)) {
             throw nameNode.error("'" + variable + "' is already a parameter or loop variable");
         }
@@ -93,6 +106,15 @@ public final class StepParser {
         } finally {
             loopVariables.remove(variable);
         }
+    }
+
+    /**
+     * @param name a reference without its $
+     * @return the declared [min, max] of a numeric parameter, or null when {@code name} is no parameter
+     */
+    double[] parameterRange(String name) {
+        return parameters.containsKey(name) ? ranges.getOrDefault(name,
+                new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}) : null;
     }
 
     /**

@@ -136,6 +136,37 @@ class ProcedureExecutionTest {
     }
 
     @Test
+    void aListenerThatCannotStoreEndsTheRunButNotTeardown() throws Exception {
+        RecordingRobot robot = new RecordingRobot();
+        Procedure p = ProcedureFile.load("iso9283-pose");
+        Parameters values = Parameters.bind(p.parameters(), Map.of("cycles", "3"), "-p");
+        RunListener failingArchive = new RunListener() {
+            private int samples;
+
+            @Override
+            public void onSample(Sample sample) {
+                if (++samples == 20) {
+                    throw new java.io.UncheckedIOException("archive: disk full", new java.io.IOException("disk full"));
+                }
+            }
+
+            @Override
+            public void onStepStart(StepStart step) {
+                if ("teardown".equals(step.group())) {
+                    throw new java.io.UncheckedIOException("archive: still full", new java.io.IOException("disk full"));
+                }
+            }
+        };
+        StepContext context = new StepContext(values, p.commandedPoses(values), robot, new FixedTracker(), failingArchive);
+        ProcedureExecution.Outcome outcome = ProcedureExecution.execute(p, context);
+        assertThat(outcome.state()).isEqualTo(RunState.STORE_FAULT);
+        assertThat(outcome.message()).isEqualTo("archive: disk full");
+        // The 20th sample is in the 4th measurement: the robot moved 4 times, then teardown stopped it.
+        assertThat(robot.moves).isEqualTo(4);
+        assertThat(robot.log).endsWith("stop");
+    }
+
+    @Test
     void anInterruptionStopsBeforeTheNextStepAndStillRunsTeardown() throws Exception {
         RecordingRobot robot = new RecordingRobot();
         robot.interruptOnMove = true;

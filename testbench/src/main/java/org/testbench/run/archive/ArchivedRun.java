@@ -40,6 +40,10 @@ public record ArchivedRun(Path dir, RunRecord record, Procedure procedure, Param
             throw new InputException(dir.toString(), null, "no such run folder");
         }
         RunRecord record = ArchiveJson.read(dir.resolve("run.json"), RunRecord.class);
+        if (record.runId() == null || record.parameters() == null || record.state() == null || record.started() == null) {
+            throw new InputException(dir.resolve("run.json").toString(), null,
+                    "incomplete: runId, parameters, state and started are required");
+        }
         Procedure procedure = ProcedureFile.parse(YamlDocument.read(dir.resolve("procedure.yaml")));
         Parameters parameters = Parameters.bind(procedure.parameters(), record.parameters(),
                 dir.resolve("run.json") + " parameters");

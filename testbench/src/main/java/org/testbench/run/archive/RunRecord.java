@@ -3,6 +3,7 @@ package org.testbench.run.archive;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.testbench.procedures.execution.RunState;
 
 /**
  * The run manifest, {@code run.json}: what ran, on what, against which DUT, by whom, with which
@@ -17,13 +18,13 @@ import java.util.Map;
  * @param dut             the device under test
  * @param started         when the run started
  * @param ended           when it ended, or null while it runs
- * @param state           RUNNING, COMPLETED, RIG_FAULT or INTERRUPTED
+ * @param state           RUNNING while it runs, then how it ended
  * @param message         why it ended early, or ""
  * @param samples         how many samples were recorded
  */
 public record RunRecord(String runId, String softwareVersion, String operator, ProcedureRef procedure,
                         Map<String, String> parameters, RigRef rig, DutRef dut, Instant started, Instant ended,
-                        String state, String message, long samples) {
+                        RunState state, String message, long samples) {
 
     /**
      * A procedure as recorded.
@@ -73,7 +74,7 @@ public record RunRecord(String runId, String softwareVersion, String operator, P
      * @param count      samples recorded
      * @return this record, ended
      */
-    public RunRecord ended(Instant endedAt, String finalState, String why, long count) {
+    public RunRecord ended(Instant endedAt, RunState finalState, String why, long count) {
         return new RunRecord(runId, softwareVersion, operator, procedure, parameters, rig, dut, started, endedAt,
                 finalState, why, count);
     }

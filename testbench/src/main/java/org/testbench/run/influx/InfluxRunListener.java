@@ -85,9 +85,14 @@ public final class InfluxRunListener implements RunListener, AutoCloseable {
         return writer.pointsWritten();
     }
 
+    /** Closes at the end of a run without throwing: a failure to write was already reported by the run. */
     @Override
-    public void close() throws IOException {
-        writer.close();
+    public void close() {
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(InfluxRunListener.class).debug("closing the InfluxDB writer", e);
+        }
     }
 
     private void write(LinePoint point) {

@@ -11,6 +11,7 @@ import org.testbench.procedures.ParameterSpec;
 import org.testbench.procedures.analysis.PoseMeasurement;
 import org.testbench.procedures.analysis.PoseMeasurements;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
+import org.testbench.procedures.execution.RunState;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.InstrumentSummary;
@@ -27,7 +28,6 @@ import org.testbench.run.archive.RunRecord;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
 import org.testbench.standards.geometry.Pose;
-import org.testbench.standards.geometry.Vector3;
 
 /**
  * Turns an archived run into its results and its report. Both the run itself and
@@ -69,14 +69,14 @@ public final class RunReport {
      */
     public static ReportData data(ArchivedRun run, ResultsDocument results) {
         RunRecord r = run.record();
-        return new ReportData(r.runId(), run.procedure().title(), r.started(), r.ended(), r.state(),
+        return new ReportData(r.runId(), run.procedure().title(), r.started(), r.ended(), r.state().name(),
                 r.softwareVersion(), r.operator(),
                 new DutSummary(run.dut().manufacturer(), run.dut().model(), run.dut().serial(), run.dut().description()),
                 new RigSummary(run.rig().name(), run.rig().description(), r.rig().file(), r.rig().sha256(),
                         instruments(run)),
                 new ProcedureSummary(run.procedure().name(), run.procedure().title(), run.procedure().standard(),
                         run.procedure().clauses(), r.procedure().file(), r.procedure().sha256(), r.parameters()),
-                conditions(run), results.results(), scatters(run), results.verdict());
+                conditions(run), results.results(), scatters(run), List.of(), results.verdict());
     }
 
     private static List<InstrumentSummary> instruments(ArchivedRun run) {
@@ -105,25 +105,14 @@ public final class RunReport {
     }
 
     private static List<PoseScatter> scatters(ArchivedRun run) {
-        if (!"COMPLETED".equals(run.record().state())) {
+        if (run.record().state() != RunState.COMPLETED) {
             return List.of();
         }
-        Map<String, List<Vector3>> attained = new LinkedHashMap<>();
-        Map<String, Pose> commanded = run.procedure().commandedPoses(run.parameters());
-        commanded.keySet().forEach(name -> attained.put(name, new ArrayList<>()));
+        Map<String, List<Pose>> attained = new LinkedHashMap<>();
+        run.procedure().commandedPoses(run.parameters()).keySet().forEach(name -> attained.put(name, new ArrayList<>()));
         for (PoseMeasurement m : PoseMeasurements.fromSamples(run.samples())) {
-            attained.computeIfAbsent(m.pose(), k -> new ArrayList<>()).add(m.attained().position());
+            attained.computeIfAbsent(m.pose(), k -> new ArrayList<>()).add(m.attained());
         }
-        List<PoseScatter> list = new ArrayList<>();
-        attained.forEach((name, points) -> {
-            if (!points.isEmpty()) {
-                Vector3 sum = Vector3.ZERO;
-                for (Vector3 p : points) {
-                    sum = sum.plus(p);
-                }
-                list.add(new PoseScatter(name, commanded.get(name).position(), sum.times(1.0 / points.size()), points));
-            }
-        });
-        return list;
+        return PoseScatters.of(attained);
     }
 }

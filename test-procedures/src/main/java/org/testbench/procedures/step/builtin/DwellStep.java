@@ -12,6 +12,9 @@ import org.testbench.rigs.yaml.YamlNode;
 /** {@code dwell: {seconds: 1.5 | $dwell}}: waits, in wall time, e.g. before measuring. */
 public final class DwellStep extends LeafStep {
 
+    /** A day: longer waits are a procedure-file mistake, not a test condition. */
+    private static final double MAX_SECONDS = 86_400;
+
     private final Argument seconds;
 
     private DwellStep(String location, Argument seconds) {
@@ -50,7 +53,8 @@ public final class DwellStep extends LeafStep {
 
         @Override
         public Step parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
-            return new DwellStep(at.location(), Argument.parse(arguments.required("seconds"), Argument.Kind.NUMBER, parser));
+            return new DwellStep(at.location(), Argument.parseInRange(arguments.required("seconds"),
+                    Argument.Kind.NUMBER, parser, 0, MAX_SECONDS));
         }
     }
 }

@@ -25,8 +25,13 @@ public final class ForEachPoseStep extends LoopStep {
     }
 
     @Override
-    List<?> values(StepContext context) {
-        return poses;
+    long count(StepContext context) {
+        return poses.size();
+    }
+
+    @Override
+    Object value(StepContext context, long index) {
+        return poses.get((int) index);
     }
 
     @Override

@@ -21,9 +21,16 @@ abstract class LoopStep implements Step {
 
     /**
      * @param context the run
-     * @return the loop variable's values, in order
+     * @return how many times the nested steps run
      */
-    abstract List<?> values(StepContext context);
+    abstract long count(StepContext context);
+
+    /**
+     * @param context the run
+     * @param index   0 for the first iteration
+     * @return the loop variable's value in that iteration
+     */
+    abstract Object value(StepContext context, long index);
 
     @Override
     public final String location() {
@@ -46,13 +53,14 @@ abstract class LoopStep implements Step {
         for (Step s : steps) {
             perIteration += s.plannedLeaves(context);
         }
-        return perIteration * values(context).size();
+        return perIteration * count(context);
     }
 
     @Override
     public final void execute(StepContext context) throws DeviceException, InterruptedException {
-        for (Object value : values(context)) {
-            context.<DeviceException>withVariable(variable, value, () -> {
+        long n = count(context);
+        for (long i = 0; i < n; i++) {
+            context.<DeviceException>withVariable(variable, value(context, i), () -> {
                 for (Step s : steps) {
                     s.execute(context);
                 }

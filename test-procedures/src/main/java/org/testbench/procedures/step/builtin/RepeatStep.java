@@ -1,7 +1,6 @@
 package org.testbench.procedures.step.builtin;
 
 import java.util.List;
-import java.util.stream.LongStream;
 import org.testbench.procedures.step.Argument;
 import org.testbench.procedures.step.Step;
 import org.testbench.procedures.step.StepContext;
@@ -17,6 +16,9 @@ import org.testbench.rigs.yaml.YamlNode;
  */
 public final class RepeatStep extends LoopStep {
 
+    /** Enough for a million-cycle life test; more is a typo. */
+    private static final double MAX_TIMES = 1_000_000_000;
+
     private final Argument times;
 
     private RepeatStep(String location, Argument times, String variable, List<Step> steps) {
@@ -25,9 +27,13 @@ public final class RepeatStep extends LoopStep {
     }
 
     @Override
-    List<?> values(StepContext context) {
-        long n = times.integer(context);
-        return LongStream.rangeClosed(1, n).boxed().toList();
+    long count(StepContext context) {
+        return times.integer(context);
+    }
+
+    @Override
+    Object value(StepContext context, long index) {
+        return index + 1;
     }
 
     @Override
@@ -49,7 +55,7 @@ public final class RepeatStep extends LoopStep {
         @Override
         public Step parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
             YamlNode timesNode = arguments.required("times");
-            Argument times = Argument.parse(timesNode, Argument.Kind.INTEGER, parser);
+            Argument times = Argument.parseInRange(timesNode, Argument.Kind.INTEGER, parser, 1, MAX_TIMES);
             YamlNode asNode = arguments.required("as");
             String variable = asNode.asText();
             List<Step> steps = parser.stepsWithVariable(asNode, variable, Argument.Kind.INTEGER, arguments.required("steps"));

@@ -33,11 +33,7 @@ public final class SetSpeedStep extends LeafStep {
 
     @Override
     void run(StepContext context) throws DeviceException {
-        double p = percent.number(context);
-        if (p <= 0 || p > 100) {
-            throw new DeviceException("speed override " + p + " % is outside 0..100 % (" + location() + ")", null);
-        }
-        context.robot().setSpeedOverride(p);
+        context.robot().setSpeedOverride(percent.number(context));
     }
 
     /** Parses {@code set-speed}. */
@@ -53,7 +49,8 @@ public final class SetSpeedStep extends LeafStep {
 
         @Override
         public Step parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
-            return new SetSpeedStep(at.location(), Argument.parse(arguments.required("percent"), Argument.Kind.NUMBER, parser));
+            return new SetSpeedStep(at.location(), Argument.parseInRange(arguments.required("percent"),
+                    Argument.Kind.NUMBER, parser, 1, 100));
         }
     }
 }
