@@ -1,6 +1,7 @@
 package org.testbench.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +41,11 @@ class PoseKnownAnswerIT {
     private static final Vector3 BIAS = new Vector3(0.20, -0.10, 0.05);
     private static final double SIGMA = 0.010;
     private static final double AP_TOLERANCE = 0.006;
+    /** Orientation bias about base X, Y, Z in degrees, and its noise. */
+    private static final Vector3 ORIENTATION_BIAS = new Vector3(0.020, -0.030, 0.010);
+    private static final double ORIENTATION_SIGMA = 0.005;
+    /** The mean of 30 deviations with sigma 0.005° is off by 0.0009° (1 sigma): 0.003° is over 3 sigma. */
+    private static final double APA_TOLERANCE = 0.003;
 
     @TempDir
     static Path runs;
@@ -50,6 +56,7 @@ class PoseKnownAnswerIT {
     @BeforeAll
     static void runTheProcedureAgainstTheSimulator() throws Exception {
         SimulatedRobotConfig config = SimulatedRobotConfig.builder().port(0).biasMm(BIAS).sigmaMm(SIGMA)
+                .orientationBiasDeg(ORIENTATION_BIAS).orientationSigmaDeg(ORIENTATION_SIGMA)
                 .seed(20261122L).timeScale(200).build();
         try (SimulatedRobotServer server = SimulatedRobotServer.start(config)) {
             Procedure procedure = ProcedureFile.load("iso9283-pose");
@@ -75,6 +82,19 @@ class PoseKnownAnswerIT {
     @Test
     void theInjectedBiasAndNoiseAreMeasuredBack() {
         assertThat(knownAnswerViolations(summary.results())).isEmpty();
+    }
+
+    @Test
+    void theInjectedOrientationBiasIsMeasuredBackAboutTheBaseAxes() {
+        // The commanded orientation is (180, 0, 0): a deviation computed about the tool axes would
+        // come back with the signs of APb and APc flipped, and fail this.
+        for (String pose : List.of("P1", "P2", "P3", "P4", "P5")) {
+            assertThat(result(pose, "APa").value()).isCloseTo(ORIENTATION_BIAS.x(), within(APA_TOLERANCE));
+            assertThat(result(pose, "APb").value()).isCloseTo(ORIENTATION_BIAS.y(), within(APA_TOLERANCE));
+            assertThat(result(pose, "APc").value()).isCloseTo(ORIENTATION_BIAS.z(), within(APA_TOLERANCE));
+            // RPa = 3 S of 30 deviations with sigma 0.005°: about 0.015°.
+            assertThat(result(pose, "RPa").value()).isBetween(0.009, 0.022);
+        }
     }
 
     @Test

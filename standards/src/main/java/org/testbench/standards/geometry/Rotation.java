@@ -114,14 +114,15 @@ public final class Rotation {
 
     /**
      * The deviation of this orientation from a reference, as the rotation vector of
-     * {@code reference^T * this} in degrees: its components are rotations about the axes of the
-     * reference frame, and it does not wrap around at ±180° as Euler angle differences do.
+     * {@code this * reference^T} in degrees: its components are rotations about the base X, Y and
+     * Z axes, the axes ISO 9283's a, b, c are defined about, and it does not wrap around at ±180°
+     * as Euler angle differences do.
      *
      * @param reference the reference orientation, e.g. the commanded one
      * @return the deviation, degrees
      */
     public Vector3 deviationDegreesFrom(Rotation reference) {
-        return reference.transpose().times(this).toRotationVector().times(180 / Math.PI);
+        return this.times(reference.transpose()).toRotationVector().times(180 / Math.PI);
     }
 
     /**

@@ -16,11 +16,12 @@ import org.testbench.standards.geometry.Vector3;
  * <p>Orientation: the standard writes APa = ā - a_c. Subtracting Euler angles wraps around at
  * ±180° (a commanded a = 180° is often attained as -179.99°) and mixes axes near b = ±90°, so
  * instead each attained orientation is compared with the commanded one as the deviation rotation
- * {@code Rc^T * Rj}; its rotation vector in degrees gives the components (a, b, c), and APa, APb,
- * APc are their means. The components are rotations about the axes of the commanded orientation;
- * where that orientation is a = b = c = 0 they equal, to first order in the deviation, the Euler
- * angle differences of the standard. With another commanded orientation they are rotated with
- * it: commanded a = 180° turns a small deviation about base Y into a negative b component.
+ * {@code Rj * Rc^T}; its rotation vector in degrees gives the components (a, b, c), and APa, APb,
+ * APc are their means. The components are rotations about the base X, Y, Z axes, the axes the
+ * standard defines a, b, c about; wherever the commanded b and c are 0 (the usual test
+ * orientations, e.g. a = 180°) they equal, to first order, the standard's Euler angle
+ * differences, with the same signs. (STANDARDS.md writes {@code Rc^T * Rj}, which gives rotations
+ * about the commanded frame's axes instead: with a = 180° it flips the signs of b and c.)
  *
  * @param n          the number of attained poses
  * @param barycentre the mean attained position, mm

@@ -115,11 +115,21 @@ class RotationTest {
     }
 
     @Test
-    void deviationIsTheRotationVectorInTheReferenceFrame() {
+    void deviationIsTheRotationVectorAboutTheBaseAxes() {
         Rotation commanded = Rotation.fromAbc(180, 0, 0);
         Vector3 delta = new Vector3(0.01, -0.02, 0.03);
-        Rotation attained = commanded.times(Rotation.fromRotationVector(delta.times(Math.PI / 180)));
+        Rotation attained = Rotation.fromRotationVector(delta.times(Math.PI / 180)).times(commanded);
         assertVector(attained.deviationDegreesFrom(commanded), 0.01, -0.02, 0.03);
+    }
+
+    @Test
+    void deviationHasTheSignsOfTheStandardsEulerDifferencesAtA180() {
+        // ISO 9283 writes APb = b̄ - b_c: attained (-179.99, 0.01, 0.02) against commanded (180, 0, 0)
+        // must give +0.01 about Y and +0.02 about Z, to first order.
+        Vector3 d = Rotation.fromAbc(-179.99, 0.01, 0.02).deviationDegreesFrom(Rotation.fromAbc(180, 0, 0));
+        assertThat(d.x()).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(d.y()).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(d.z()).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-5));
     }
 
     @Test

@@ -58,7 +58,7 @@ class PoseStatisticsTest {
 
     @Test
     void orientationAroundA180ComesBackWithoutWrapAround() {
-        // Deviations in degrees about the commanded frame's axes, R_j = R_c * exp(δ_j):
+        // Deviations in degrees about the base axes, R_j = exp(δ_j) * R_c:
         //   δ1 = ( 0.02, -0.01, 0.03), δ2 = (0.06, 0.01, 0.01),
         //   δ3 = (-0.02,  0.03, 0.02), δ4 = (0.02, -0.03, 0.04).
         // Means: a = 0.08 / 4 = 0.02, b = 0 / 4 = 0, c = 0.10 / 4 = 0.025.
@@ -69,8 +69,8 @@ class PoseStatisticsTest {
         double[][] deltas = {{0.02, -0.01, 0.03}, {0.06, 0.01, 0.01}, {-0.02, 0.03, 0.02}, {0.02, -0.03, 0.04}};
         List<Pose> attained = new ArrayList<>();
         for (double[] d : deltas) {
-            Rotation r = commanded.rotation().times(
-                    Rotation.fromRotationVector(new Vector3(d[0], d[1], d[2]).times(Math.PI / 180)));
+            Rotation r = Rotation.fromRotationVector(new Vector3(d[0], d[1], d[2]).times(Math.PI / 180))
+                    .times(commanded.rotation());
             double[] abc = r.toAbc();
             attained.add(Pose.of(1000, 0, 800, abc[0], abc[1], abc[2]));
         }

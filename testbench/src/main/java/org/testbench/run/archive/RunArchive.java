@@ -26,7 +26,8 @@ import org.testbench.rigs.Sample;
  * <ul>
  *   <li>{@code run.json}: the {@link RunRecord}, rewritten at the end;</li>
  *   <li>{@code procedure.yaml}, {@code rig.yaml}, {@code dut.yaml}: the exact files used;</li>
- *   <li>{@code samples.csv}: every sample ({@link SampleCsv}), flushed at least once a second;</li>
+ *   <li>{@code samples.csv}: every sample ({@link SampleCsv}), flushed to the operating system before every
+ *       step and at least once a second while samples arrive;</li>
  *   <li>{@code results.json}: the {@link ResultsDocument};</li>
  *   <li>{@code report.html}, {@code report.pdf};</li>
  *   <li>{@code manifest.sha256}: the SHA-256 of every other file, in {@code sha256sum} format.</li>
@@ -35,7 +36,7 @@ import org.testbench.rigs.Sample;
  */
 public final class RunArchive implements RunListener, AutoCloseable {
 
-    /** Samples are flushed to disk at least this often, so a crash loses at most this much. */
+    /** While samples arrive they are flushed at least this often (fsync comes with the journal, issue 6). */
     private static final long FLUSH_NANOS = 1_000_000_000L;
 
     private final Path dir;
@@ -84,7 +85,13 @@ public final class RunArchive implements RunListener, AutoCloseable {
 
     @Override
     public void onStepStart(StepStart step) {
-        flushIfDue();
+        // Before every step, so a long move or dwell never holds recorded samples in memory.
+        try {
+            samples.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("run archive " + dir + ": cannot flush samples", e);
+        }
+        lastFlush = System.nanoTime();
     }
 
     @Override

@@ -55,8 +55,9 @@ public final class RobotErrorModel {
         Vector3 bias = config.orientationBiasDeg();
         Vector3 rotationDeg = new Vector3(bias.x() + random.nextGaussian() * angleSigma,
                 bias.y() + random.nextGaussian() * angleSigma, bias.z() + random.nextGaussian() * angleSigma);
-        Rotation orientation = commanded.rotation()
-                .times(Rotation.fromRotationVector(rotationDeg.times(Math.PI / 180)));
+        // The error turns about the base axes, the axes the analysis reports APa/b/c about.
+        Rotation orientation = Rotation.fromRotationVector(rotationDeg.times(Math.PI / 180))
+                .times(commanded.rotation());
         double[] abc = orientation.toAbc();
         return new Pose(position, abc[0], abc[1], abc[2]);
     }

@@ -36,8 +36,8 @@ class RobotErrorModelTest {
         assertThat(attained.position().x()).isCloseTo(1000.21, within(1e-9));
         assertThat(attained.position().y()).isCloseTo(-200.102, within(1e-9));
         assertThat(attained.position().z()).isCloseTo(600.056, within(1e-9));
-        // the orientation error is a rotation in the tool frame: R_cmd^T R_att = exp(bias)
-        Vector3 deviation = COMMANDED.rotation().transpose().times(attained.rotation()).toRotationVector();
+        // the orientation error is a rotation about the base axes: R_att R_cmd^T = exp(bias)
+        Vector3 deviation = attained.rotation().times(COMMANDED.rotation().transpose()).toRotationVector();
         assertThat(Math.toDegrees(deviation.x())).isCloseTo(0.05, within(1e-9));
         assertThat(Math.toDegrees(deviation.y())).isCloseTo(0.0, within(1e-9));
         assertThat(Math.toDegrees(deviation.z())).isCloseTo(-0.02, within(1e-9));
