@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A connection to one device on a rig, addressed by protocol-specific strings (an OPC UA NodeId
- * such as {@code ns=2;s=Robot/Target/X}, later a Modbus register).
+ * such as {@code ns=2;s=Robot/Target/X}, a Modbus signal such as {@code holding:6:float32}).
  *
  * <p>A channel knows nothing of what a signal means: units, scaling and roles belong to the rig.
  * Every failure is a {@link ChannelException} naming the endpoint and the address.
@@ -25,9 +25,11 @@ public interface Channel extends AutoCloseable {
      * Reads several addresses in one request, keeping the device's source timestamp of each.
      *
      * @param addresses the addresses to read
-     * @return one value per address, in the same order; an address the device does not know comes
-     *     back with {@code good == false} and the device's status (e.g. Bad_NodeIdUnknown)
-     * @throws ChannelException when the request fails or an address is malformed
+     * @return one value per address, in the same order; where the protocol has a status per value
+     *     (OPC UA), an address the device does not know comes back with {@code good == false} and the
+     *     device's status (e.g. Bad_NodeIdUnknown)
+     * @throws ChannelException when the request fails or an address is malformed; also when the
+     *     device refuses the request as a whole, as Modbus does for a register it does not have
      */
     List<SignalValue> read(List<String> addresses) throws ChannelException;
 

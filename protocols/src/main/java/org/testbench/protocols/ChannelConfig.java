@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How to reach one device: endpoint and timeouts. Immutable; build with {@link #builder(String)}.
  *
- * @param endpoint       the device endpoint; its scheme picks the protocol ({@code opc.tcp://})
+ * @param endpoint       the device endpoint; its scheme picks the protocol ({@code opc.tcp://},
+ *                       {@code modbus-tcp://})
  * @param connectTimeout how long {@link Channel#connect()} may take
  * @param requestTimeout how long one read or write may take
  */

@@ -1,5 +1,6 @@
 package org.testbench.protocols;
 
+import org.testbench.protocols.modbus.ModbusChannel;
 import org.testbench.protocols.opcua.OpcUaChannel;
 
 /** Opens the {@link Channel} implementation that an endpoint's scheme names. */
@@ -17,7 +18,10 @@ public final class Channels {
         if (config.endpoint().startsWith("opc.tcp://")) {
             return new OpcUaChannel(config);
         }
+        if (config.endpoint().startsWith("modbus-tcp://")) {
+            return new ModbusChannel(config);
+        }
         throw new IllegalArgumentException("no protocol for endpoint " + config.endpoint()
-                + " (supported: opc.tcp://)");
+                + " (supported: opc.tcp://, modbus-tcp://)");
     }
 }

@@ -31,7 +31,7 @@ final class ParameterFile {
             }
         }
         String description = map.optional("description").isPresent() ? map.required("description").asText() : "";
-        ParameterSpec draft = new ParameterSpec(name, type, unit, null, min, max, choices, description);
+        ParameterSpec draft = new ParameterSpec(name, type, unit, null, min, max, choices, description, null);
         YamlNode defaultNode = map.required("default");
         Object value;
         try {
@@ -39,8 +39,17 @@ final class ParameterFile {
         } catch (IllegalArgumentException e) {
             throw defaultNode.error(e.getMessage());
         }
+        Object standard = null;
+        if (map.optional("standard").isPresent()) {
+            YamlNode standardNode = map.required("standard");
+            try {
+                standard = draft.parse(standardNode.isList() ? joined(standardNode) : standardNode.asText());
+            } catch (IllegalArgumentException e) {
+                throw standardNode.error(e.getMessage());
+            }
+        }
         map.rejectUnknown();
-        return new ParameterSpec(name, type, unit, value, min, max, choices, description);
+        return new ParameterSpec(name, type, unit, value, min, max, choices, description, standard);
     }
 
     private static String joined(YamlNode list) throws InputException {

@@ -15,9 +15,11 @@ import java.util.Locale;
  * @param max          the largest allowed number, or null
  * @param choices      the allowed words of a CHOICE, else empty
  * @param description  what it means, for {@code procedures show} and reports
+ * @param standardValue the value the standard prescribes, or null; any other value is reported as a
+ *                      deviation from the method (e.g. fewer than the 30 cycles ISO 9283 requires)
  */
 public record ParameterSpec(String name, ParameterType type, String unit, Object defaultValue, Double min,
-                            Double max, List<String> choices, String description) {
+                            Double max, List<String> choices, String description, Object standardValue) {
 
     /** Freezes the choices. */
     public ParameterSpec {
@@ -60,6 +62,14 @@ public record ParameterSpec(String name, ParameterType type, String unit, Object
                 }
                 return t;
         }
+    }
+
+    /**
+     * @param value a value of this parameter
+     * @return whether the standard prescribes another value, so the run deviates from the method
+     */
+    public boolean deviates(Object value) {
+        return standardValue != null && !format(standardValue).equals(format(value));
     }
 
     /**

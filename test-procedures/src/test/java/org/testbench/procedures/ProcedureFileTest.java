@@ -66,7 +66,10 @@ class ProcedureFileTest {
         StepContext context = new StepContext(values, poses, null, null, new RunListener() { });
         // set-speed + 30 cycles x 5 poses x (move + measure) + stop-robot
         assertThat(p.plannedLeaves(context)).isEqualTo(1 + 30 * 5 * 2 + 1);
+        ParameterSpec cycles = p.parameters().stream().filter(s -> s.name().equals("cycles")).findFirst().orElseThrow();
+        assertThat(cycles.deviates(values.get("cycles"))).isFalse();
         Parameters ten = Parameters.bind(p.parameters(), Map.of("cycles", "10"), "-p");
+        assertThat(cycles.deviates(ten.get("cycles"))).as("10 cycles deviate from ISO 9283's 30").isTrue();
         assertThat(p.plannedLeaves(new StepContext(ten, poses, null, null, new RunListener() { })))
                 .isEqualTo(1 + 10 * 5 * 2 + 1);
     }

@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
                 "--cycles");
         RigDefinition rig = RigFile.load("sim-robot");
         RunInputs bundled = new RunInputs(procedure, parameters, rig,
-                DutFile.load("sim-6r-10", ProcedureAnalysis.ratable(procedure)));
+                DutFile.load("sim-6r-10", ProcedureAnalysis.ratable()));
         bundled.check();
         try (SimulatedRobotServer server = SimulatedRobotServer.start(model.config(0, DEMO_TIME_SCALE))) {
             System.err.println("simulated robot and tracker at " + server.endpointUrl());

@@ -14,7 +14,7 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** A device or the store failed. */
     public static final int RIG_OR_STORE_FAULT = 3;
-    /** A safety limit tripped. */
+    /** A safety limit tripped (reserved: rig files have no safety limits yet). */
     public static final int SAFETY_TRIP = 4;
     /** The operator interrupted the run. */
     public static final int INTERRUPTED = 130;

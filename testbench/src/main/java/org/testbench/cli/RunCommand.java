@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
         output.applyLogLevel();
         Procedure p = ProcedureFile.load(procedure);
         RunInputs inputs = new RunInputs(p, Parameters.bind(p.parameters(), parameters, "-p"), RigFile.load(rig),
-                DutFile.load(dut, ProcedureAnalysis.ratable(p)));
+                DutFile.load(dut, ProcedureAnalysis.ratable()));
         inputs.check();
         RunOptions.Builder options = RunOptions.builder().runsDir(runsDir);
         if (operator != null) {

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:all results passed (or were not judged)",
             "1:a verdict failed",
-            "2:bad input (flag, rig, procedure, DUT file); nothing was commanded",
+            "2:bad input (flag, rig, procedure, DUT file; nothing was commanded) or an analysis the samples do not allow",
             "3:rig or store fault",
-            "4:safety trip",
+            "4:safety trip (reserved: no safety limits yet)",
             "130:interrupted"})
 public final class TestbenchCommand implements Runnable {
 

@@ -66,6 +66,17 @@ class RunCommandIT {
         // honest, and the exit code must say which.
         assertThat(code).isEqualTo(summary.get("verdict").asText().equals("FAIL") ? 1 : 0);
         assertThat(summary.get("results")).hasSize(5 * 11);
+        boolean anyFail = false;
+        for (JsonNode r : summary.get("results")) {
+            if (r.get("limit").isNull()) {
+                assertThat(r.get("verdict").asText()).isEqualTo("NOT_EVALUATED");
+            } else {
+                boolean within = Math.abs(r.get("value").asDouble()) <= r.get("limit").get("maximum").asDouble();
+                assertThat(r.get("verdict").asText()).as(r.toString()).isEqualTo(within ? "PASS" : "FAIL");
+                anyFail |= !within;
+            }
+        }
+        assertThat(summary.get("verdict").asText()).isEqualTo(anyFail ? "FAIL" : "PASS");
         Path archive = Path.of(summary.get("archive").asText());
         assertThat(archive.getParent()).isEqualTo(runs);
 
@@ -85,8 +96,10 @@ class RunCommandIT {
         try (PDDocument pdf = Loader.loadPDF(archive.resolve("report.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(summary.get("runId").asText(), "SIM-6R-10", "SIM-LT-0001", "P5", "RPl",
-                    summary.get("verdict").asText());
+                    summary.get("verdict").asText(), "Deviation");
         }
+        assertThat(Files.readString(archive.resolve("report.html")))
+                .contains("Deviation from the standard", "cycles = 5, ISO 9283:1998 / GB/T 12642-2013 prescribes 30");
 
         cli.clearOut();
         Files.delete(archive.resolve("report.pdf"));

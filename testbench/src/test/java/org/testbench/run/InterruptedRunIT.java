@@ -40,7 +40,7 @@ class InterruptedRunIT {
             Procedure procedure = ProcedureFile.load("iso9283-pose");
             RunInputs inputs = new RunInputs(procedure, Parameters.bind(procedure.parameters(), Map.of(), "-p"),
                     RigFile.load("sim-robot").withEndpoint("opc.tcp://127.0.0.1:4840/testbench", server.endpointUrl()),
-                    DutFile.load("sim-6r-10", ProcedureAnalysis.ratable(procedure)));
+                    DutFile.load("sim-6r-10", ProcedureAnalysis.ratable()));
             CountDownLatch tenSteps = new CountDownLatch(10);
             RunListener counter = new RunListener() {
                 @Override

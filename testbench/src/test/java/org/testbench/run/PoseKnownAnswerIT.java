@@ -62,7 +62,7 @@ class PoseKnownAnswerIT {
             Procedure procedure = ProcedureFile.load("iso9283-pose");
             RunInputs inputs = new RunInputs(procedure, Parameters.bind(procedure.parameters(), Map.of(), "-p"),
                     RigFile.load("sim-robot").withEndpoint("opc.tcp://127.0.0.1:4840/testbench", server.endpointUrl()),
-                    DutFile.load("sim-6r-10", ProcedureAnalysis.ratable(procedure)));
+                    DutFile.load("sim-6r-10", ProcedureAnalysis.ratable()));
             inputs.check();
             summary = TestRun.execute(inputs, RunOptions.builder().runsDir(runs).build());
         }

@@ -27,13 +27,12 @@ public final class ProcedureAnalysis {
     }
 
     /**
-     * @param procedure a procedure
-     * @return the characteristics its analyses compute, with the quantity of each, for checking a
-     *     DUT file's rated values
+     * @return every characteristic the analyses can judge, with the quantity of each, for checking a
+     *     DUT file's rated values: the same DUT file serves every procedure
      */
-    public static Map<String, Unit.Quantity> ratable(Procedure procedure) {
+    public static Map<String, Unit.Quantity> ratable() {
         Map<String, Unit.Quantity> symbols = new LinkedHashMap<>();
-        for (Analysis a : procedure.analyses()) {
+        for (Analysis a : Analysis.values()) {
             for (String symbol : symbols(a)) {
                 symbols.put(symbol, "mm".equals(PoseCharacteristics.unit(symbol)) ? Unit.Quantity.LENGTH : Unit.Quantity.ANGLE);
             }

@@ -5,7 +5,7 @@ import org.testbench.standards.Result;
 
 /**
  * Receives a run as it happens, named for the run lifecycle as OpenTAP's result listeners are:
- * the run archive, InfluxDB, the console's progress and the safety supervisor are all listeners.
+ * the run archive, InfluxDB and the console's progress are listeners (a safety supervisor will be one).
  * Every method has an empty default so a listener implements only what it needs. Calls come from
  * the run's thread, in order; a listener that throws ends the run as a store fault.
  */

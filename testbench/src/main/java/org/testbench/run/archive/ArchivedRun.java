@@ -48,7 +48,7 @@ public record ArchivedRun(Path dir, RunRecord record, Procedure procedure, Param
         Parameters parameters = Parameters.bind(procedure.parameters(), record.parameters(),
                 dir.resolve("run.json") + " parameters");
         RigDefinition rig = RigFile.parse(YamlDocument.read(dir.resolve("rig.yaml")));
-        Dut dut = DutFile.parse(YamlDocument.read(dir.resolve("dut.yaml")), ProcedureAnalysis.ratable(procedure));
+        Dut dut = DutFile.parse(YamlDocument.read(dir.resolve("dut.yaml")), ProcedureAnalysis.ratable());
         List<Sample> samples = SampleCsv.read(dir.resolve("samples.csv"));
         return new ArchivedRun(dir, record, procedure, parameters, rig, dut, samples);
     }

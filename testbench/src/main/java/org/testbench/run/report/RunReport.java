@@ -93,6 +93,13 @@ public final class RunReport {
 
     private static List<Condition> conditions(ArchivedRun run) {
         List<Condition> list = new ArrayList<>();
+        for (ParameterSpec spec : run.procedure().parameters()) {
+            Object value = run.parameters().get(spec.name());
+            if (spec.deviates(value)) {
+                list.add(new Condition("Deviation from the standard", spec.name() + " = " + spec.format(value) + ", "
+                        + run.procedure().standard() + " prescribes " + spec.format(spec.standardValue())));
+            }
+        }
         run.parameters().asText().forEach((name, value) -> {
             ParameterSpec spec = run.parameters().spec(name);
             String label = Character.toUpperCase(name.charAt(0)) + name.substring(1).replace('-', ' ');

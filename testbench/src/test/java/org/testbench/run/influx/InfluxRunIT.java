@@ -53,7 +53,7 @@ class InfluxRunIT {
             RunInputs inputs = new RunInputs(procedure,
                     Parameters.bind(procedure.parameters(), Map.of("cycles", "4"), "-p"),
                     RigFile.load("sim-robot").withEndpoint("opc.tcp://127.0.0.1:4840/testbench", server.endpointUrl()),
-                    DutFile.load("sim-6r-10", ProcedureAnalysis.ratable(procedure)));
+                    DutFile.load("sim-6r-10", ProcedureAnalysis.ratable()));
             summary = TestRun.execute(inputs, RunOptions.builder().runsDir(runs)
                     .influx(new InfluxTarget(URI.create(url), database)).build());
         }
