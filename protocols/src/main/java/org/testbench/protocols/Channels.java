@@ -24,4 +24,21 @@ public final class Channels {
         throw new IllegalArgumentException("no protocol for endpoint " + config.endpoint()
                 + " (supported: opc.tcp://, modbus-tcp://)");
     }
+
+    /**
+     * Checks an endpoint and an address in its protocol's syntax without connecting, so a rig
+     * file's mistakes are found before anything is reached.
+     *
+     * @param endpoint the device endpoint
+     * @param address  an address on that device
+     * @throws IllegalArgumentException saying what is wrong with the endpoint or the address
+     */
+    public static void checkAddress(String endpoint, String address) {
+        open(ChannelConfig.builder(endpoint).build());
+        if (endpoint.startsWith("opc.tcp://")) {
+            OpcUaChannel.checkAddress(address);
+        } else {
+            ModbusChannel.checkAddress(address);
+        }
+    }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.testbench.protocols.ChannelConfig;
+import org.testbench.protocols.Channels;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlDocument;
 import org.testbench.rigs.yaml.YamlMap;
@@ -67,8 +69,10 @@ public final class RigFile {
         }
         YamlNode endpointNode = map.required("endpoint");
         String endpoint = endpointNode.asText();
-        if (!endpoint.startsWith("opc.tcp://")) {
-            throw endpointNode.error("unsupported endpoint '" + endpoint + "' (supported: opc.tcp://host:port/path)");
+        try {
+            Channels.open(ChannelConfig.builder(endpoint).build());
+        } catch (IllegalArgumentException e) {
+            throw endpointNode.error(e.getMessage());
         }
         String model = text(map, "model", "");
         String serial = text(map, "serial", "");
@@ -85,7 +89,7 @@ public final class RigFile {
                 throw signalsNode.keyNode(role).error("a " + type.label() + " has no signal '" + role
                         + "' (its signals are: " + String.join(", ", type.roles().keySet()) + ")");
             }
-            signals.put(role, signal(role, quantity, signalNode));
+            signals.put(role, signal(role, quantity, signalNode, endpoint));
         }
         for (String role : type.roles().keySet()) {
             if (!signals.containsKey(role)) {
@@ -96,9 +100,16 @@ public final class RigFile {
         return new DeviceDefinition(name, type, endpoint, model, serial, instrument, signals);
     }
 
-    private static SignalDefinition signal(String role, Unit.Quantity quantity, YamlNode node) throws InputException {
+    private static SignalDefinition signal(String role, Unit.Quantity quantity, YamlNode node, String endpoint)
+            throws InputException {
         YamlMap map = node.asMap();
-        String address = map.required("address").asText();
+        YamlNode addressNode = map.required("address");
+        String address = addressNode.asText();
+        try {
+            Channels.checkAddress(endpoint, address);
+        } catch (IllegalArgumentException e) {
+            throw addressNode.error(e.getMessage());
+        }
         Unit unit = unit(map.required("unit"));
         if (unit.quantity() != quantity) {
             throw map.required("unit").error("'" + role + "' needs a unit of " + quantity.name().toLowerCase()

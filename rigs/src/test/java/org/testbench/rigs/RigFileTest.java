@@ -124,8 +124,15 @@ class RigFileTest {
         assertRejected(VALID.replace("due: 2027-01-31", "due: 31.01.2027"),
                 "rig.yaml:24:42: devices.lt.calibration.due: expected a date as yyyy-mm-dd, found '31.01.2027'");
         assertRejected(VALID.replace("opc.tcp://127.0.0.1:4841/y", "http://127.0.0.1/y"),
-                "rig.yaml:21:15: devices.lt.endpoint: unsupported endpoint 'http://127.0.0.1/y'"
-                        + " (supported: opc.tcp://host:port/path)");
+                "rig.yaml:21:15: devices.lt.endpoint: no protocol for endpoint http://127.0.0.1/y"
+                        + " (supported: opc.tcp://, modbus-tcp://)");
+    }
+
+    @Test
+    void addressesAreCheckedInTheirProtocolsSyntax() {
+        assertThatThrownBy(() -> parse(VALID.replace("target-y: {address: 'ns=2;s=Y'", "target-y: {address: 'ns=2;q=Y'")))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("rig.yaml:9:27: devices.arm.signals.target-y.address: malformed NodeId");
     }
 
     @Test

@@ -64,8 +64,8 @@ class CommandLineTest {
         Path rig = dir.resolve("rig.yaml");
         Files.writeString(rig, String.join("\n", "rig: trackers-only", "devices:", "  lt:", "    type: pose-tracker",
                 "    endpoint: opc.tcp://127.0.0.1:1/none", "    signals:",
-                "      x: {address: a, unit: mm}", "      y: {address: a, unit: mm}", "      z: {address: a, unit: mm}",
-                "      a: {address: a, unit: deg}", "      b: {address: a, unit: deg}", "      c: {address: a, unit: deg}", ""));
+                "      x: {address: 'ns=2;s=X', unit: mm}", "      y: {address: 'ns=2;s=Y', unit: mm}", "      z: {address: 'ns=2;s=Z', unit: mm}",
+                "      a: {address: 'ns=2;s=A', unit: deg}", "      b: {address: 'ns=2;s=B', unit: deg}", "      c: {address: 'ns=2;s=C', unit: deg}", ""));
         assertThat(run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10")).isEqualTo(2);
         assertThat(cli.err()).contains("error: " + rig + ": devices: procedure iso9283-pose needs exactly one robot,"
                 + " the rig has none");

@@ -68,6 +68,14 @@ public final class ModbusChannel implements Channel {
     private volatile boolean bridgeGaps = true;
 
     /**
+     * @param address an address in this channel's syntax, e.g. {@code holding:100:float32:little}
+     * @throws IllegalArgumentException when it does not follow the syntax, saying why
+     */
+    public static void checkAddress(String address) {
+        ModbusAddress.parse(address);
+    }
+
+    /**
      * @param config the endpoint ({@code modbus-tcp://host[:port][?unit-id=N]}) and timeouts
      * @throws IllegalArgumentException when the endpoint is not a Modbus TCP endpoint
      */

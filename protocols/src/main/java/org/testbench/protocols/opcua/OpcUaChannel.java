@@ -68,6 +68,14 @@ public final class OpcUaChannel implements Channel {
     private volatile OpcUaClient client;
 
     /**
+     * @param address a NodeId string, e.g. {@code ns=2;s=Robot/Target/X}
+     * @throws IllegalArgumentException when it is not a NodeId of this server, saying why
+     */
+    public static void checkAddress(String address) {
+        NodeAddress.parse(address);
+    }
+
+    /**
      * @param config the endpoint ({@code opc.tcp://host:port/path}) and timeouts
      * @throws IllegalArgumentException when the endpoint is not an {@code opc.tcp} URL with a host
      */
