@@ -11,6 +11,7 @@ import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunArchive;
+import org.testbench.run.offline.OfflineAnalysis;
 import org.testbench.run.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,28 +46,36 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.applyLogLevel();
         Path dir = Files.isDirectory(Path.of(run)) ? Path.of(run) : runsDir.resolve(run);
-        ArchivedRun archived = ArchivedRun.load(dir);
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir.toString(), null, "no such run folder");
+        }
         Path resultsFile = dir.resolve("results.json");
+        boolean offline = Files.exists(dir.resolve("analysis.json"));
+        ArchivedRun archived = offline ? null : ArchivedRun.load(dir);
         if (!Files.exists(resultsFile)) {
-            throw new InputException(resultsFile.toString(), null, "missing: the run did not finish (state "
-                    + archived.record().state() + "); its samples are in samples.csv");
+            throw new InputException(resultsFile.toString(), null, "missing: the run did not finish"
+                    + (archived == null ? "" : " (state " + archived.record().state() + "); its samples are in samples.csv"));
         }
         ResultsDocument results;
         try {
-            results = archived.record().state() == RunState.COMPLETED
-                    ? RunReport.analyze(archived) : ArchiveJson.read(resultsFile, ResultsDocument.class);
+            results = offline ? OfflineAnalysis.recompute(dir)
+                    : archived.record().state() == RunState.COMPLETED ? RunReport.analyze(archived)
+                    : ArchiveJson.read(resultsFile, ResultsDocument.class);
         } catch (IllegalArgumentException e) {
             throw new InputException(dir.resolve("samples.csv").toString(), null, "cannot be analysed: " + e.getMessage());
         }
-        String regenerated = ArchiveJson.text(results);
-        String recorded = Files.readString(resultsFile, StandardCharsets.UTF_8);
-        if (!regenerated.equals(recorded)) {
+        if (!ArchiveJson.text(results).equals(Files.readString(resultsFile, StandardCharsets.UTF_8))) {
             spec.commandLine().getErr().println("error: results recomputed from " + dir
                     + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
             return ExitCode.RIG_OR_STORE_FAULT;
         }
-        List<Path> reports = RunReport.write(archived, results);
-        RunArchive.writeManifest(dir);
+        List<Path> reports;
+        if (offline) {
+            reports = OfflineAnalysis.rewriteReport(dir);
+        } else {
+            reports = RunReport.write(archived, results);
+            RunArchive.writeManifest(dir);
+        }
         var out = spec.commandLine().getOut();
         if (output.json()) {
             out.print(ArchiveJson.text(java.util.Map.of("runId", results.runId(), "verdict", results.verdict(),

@@ -57,22 +57,26 @@ public final class PoseAnalysis {
     public static Outcome analyze(PoseData data, Set<Analysis> analyses, Map<String, Limit> rated) {
         List<Result> results = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        boolean accuracy = analyses.contains(Analysis.POSE_ACCURACY);
+        if (accuracy && data.commanded().isEmpty()) {
+            missing.add("AP (all poses): no commanded poses were given, so only repeatability is computed");
+        }
         if (!data.orientationMeasured()) {
             missing.add("APa/APb/APc and RPa/RPb/RPc: the measured data has no orientation (a, b, c)");
-        } else if (analyses.contains(Analysis.POSE_ACCURACY) && !data.orientationCommanded()) {
+        } else if (accuracy && !data.commanded().isEmpty() && !data.orientationCommanded()) {
             missing.add("APa/APb/APc: the commanded poses have no orientation (a, b, c)");
         }
         for (Map.Entry<String, List<Pose>> e : data.attained().entrySet()) {
             String pose = e.getKey();
             List<Pose> attained = e.getValue();
             Pose commanded = data.commanded().get(pose);
-            if (analyses.contains(Analysis.POSE_ACCURACY)) {
+            if (accuracy && !data.commanded().isEmpty()) {
                 if (commanded == null) {
                     missing.add(pose + " AP: no commanded pose for " + pose);
                 } else {
-                    PoseAccuracy accuracy = PoseAccuracy.of(commanded, attained);
+                    PoseAccuracy ap = PoseAccuracy.of(commanded, attained);
                     results.addAll(PoseCharacteristics.results(pose, computable(Iso9283.POSE_ACCURACY_SYMBOLS,
-                            data.orientationMeasured() && data.orientationCommanded()), accuracy::value, rated));
+                            data.orientationMeasured() && data.orientationCommanded()), ap::value, rated));
                 }
             }
             if (analyses.contains(Analysis.POSE_REPEATABILITY)) {

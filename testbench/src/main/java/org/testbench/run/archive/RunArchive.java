@@ -179,7 +179,12 @@ public final class RunArchive implements RunListener, AutoCloseable {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String sha256(Path file) throws IOException {
+    /**
+     * @param file a file
+     * @return the SHA-256 of its bytes, lower-case hex
+     * @throws IOException when it cannot be read
+     */
+    public static String sha256(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (NoSuchAlgorithmException e) {
