@@ -11,10 +11,12 @@ import java.util.Map;
  * @param model      the device's model, for the report
  * @param serial     the device's serial number, for the report
  * @param instrument calibration data when the device measures, or null
+ * @param workspace  where a robot may be commanded to, or null when the rig file declares nothing
  * @param signals    every role of the type mapped to a signal, in file order
  */
 public record DeviceDefinition(String name, DeviceType type, String endpoint, String model, String serial,
-                               InstrumentDefinition instrument, Map<String, SignalDefinition> signals) {
+                               InstrumentDefinition instrument, Workspace workspace,
+                               Map<String, SignalDefinition> signals) {
 
     /** Freezes the signal map. */
     public DeviceDefinition {
@@ -38,6 +40,6 @@ public record DeviceDefinition(String name, DeviceType type, String endpoint, St
      * @return a copy reaching the device there
      */
     public DeviceDefinition withEndpoint(String newEndpoint) {
-        return new DeviceDefinition(name, type, newEndpoint, model, serial, instrument, signals);
+        return new DeviceDefinition(name, type, newEndpoint, model, serial, instrument, workspace, signals);
     }
 }

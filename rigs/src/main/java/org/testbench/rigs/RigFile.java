@@ -10,6 +10,7 @@ import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlDocument;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
+import org.testbench.standards.geometry.Vector3;
 
 /**
  * Reads and validates a rig file. Everything is checked before any device is connected: unknown
@@ -80,6 +81,13 @@ public final class RigFile {
         if (map.optional("calibration").isPresent()) {
             instrument = calibration(model, serial, map.required("calibration"));
         }
+        Workspace workspace = null;
+        if (map.optional("workspace").isPresent()) {
+            if (type != DeviceType.ROBOT) {
+                throw map.keyNode("workspace").error("only a robot has a workspace");
+            }
+            workspace = workspace(map.required("workspace"));
+        }
         YamlMap signalsNode = map.required("signals").asMap();
         Map<String, SignalDefinition> signals = new LinkedHashMap<>();
         for (String role : signalsNode.keys()) {
@@ -97,7 +105,7 @@ public final class RigFile {
             }
         }
         map.rejectUnknown();
-        return new DeviceDefinition(name, type, endpoint, model, serial, instrument, signals);
+        return new DeviceDefinition(name, type, endpoint, model, serial, instrument, workspace, signals);
     }
 
     private static SignalDefinition signal(String role, Unit.Quantity quantity, YamlNode node, String endpoint)
@@ -125,6 +133,18 @@ public final class RigFile {
         double offset = map.optional("offset").isPresent() ? map.required("offset").asDouble() : 0.0;
         map.rejectUnknown();
         return new SignalDefinition(role, address, unit, scale, offset);
+    }
+
+    private static Workspace workspace(YamlNode node) throws InputException {
+        YamlMap map = node.asMap();
+        double[] min = map.required("min").asNumbers(3);
+        double[] max = map.required("max").asNumbers(3);
+        map.rejectUnknown();
+        try {
+            return new Workspace(new Vector3(min[0], min[1], min[2]), new Vector3(max[0], max[1], max[2]));
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
     }
 
     private static InstrumentDefinition calibration(String model, String serial, YamlNode node) throws InputException {

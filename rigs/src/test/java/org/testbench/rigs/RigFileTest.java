@@ -84,7 +84,7 @@ class RigFileTest {
     void unknownKeyIsNamedWithLineAndColumn() {
         assertRejected(VALID.replace("    model: AT960", "    modle: AT960"),
                 "rig.yaml:22:5: devices.lt.modle: unknown key 'modle' (expected one of: type, endpoint, model, serial,"
-                        + " calibration, signals)");
+                        + " calibration, workspace, signals)");
     }
 
     @Test
@@ -126,6 +126,19 @@ class RigFileTest {
         assertRejected(VALID.replace("opc.tcp://127.0.0.1:4841/y", "http://127.0.0.1/y"),
                 "rig.yaml:21:15: devices.lt.endpoint: no protocol for endpoint http://127.0.0.1/y"
                         + " (supported: opc.tcp://, modbus-tcp://)");
+    }
+
+    @Test
+    void aRobotMayDeclareItsWorkspaceAsABox() throws Exception {
+        RigDefinition rig = parse(VALID.replace("    endpoint: opc.tcp://127.0.0.1:4840/x\n",
+                "    endpoint: opc.tcp://127.0.0.1:4840/x\n    workspace: {min: [-1000, -1000, 0], max: [1000, 1000, 1500]}\n"));
+        Workspace w = rig.devices().get("arm").workspace();
+        assertThat(w.contains(new org.testbench.standards.geometry.Vector3(1000, 0, 1500))).isTrue();
+        assertThat(w.contains(new org.testbench.standards.geometry.Vector3(1000.001, 0, 0))).isFalse();
+        assertRejected(VALID.replace("    endpoint: opc.tcp://127.0.0.1:4840/x\n",
+                        "    endpoint: opc.tcp://127.0.0.1:4840/x\n    workspace: {min: [0, 0, 0], max: [1000, -5, 1500]}\n"),
+                "rig.yaml:7:16: devices.arm.workspace: workspace min must lie below max on every axis, found min"
+                        + " (0.000, 0.000, 0.000) max (1000.000, -5.000, 1500.000)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.testbench.run;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.testbench.procedures.Parameters;
 import org.testbench.procedures.Procedure;
@@ -8,7 +9,9 @@ import org.testbench.rigs.DeviceDefinition;
 import org.testbench.rigs.DeviceType;
 import org.testbench.rigs.Dut;
 import org.testbench.rigs.RigDefinition;
+import org.testbench.rigs.Workspace;
 import org.testbench.rigs.yaml.InputException;
+import org.testbench.standards.geometry.Pose;
 
 /**
  * Everything a run needs, read and cross-checked before any device is connected: the procedure
@@ -36,10 +39,24 @@ public record RunInputs(Procedure procedure, Parameters parameters, RigDefinitio
                         : found.size() + " (" + found.stream().map(DeviceDefinition::name).collect(Collectors.joining(", ")) + ")"));
             }
         }
+        Map<String, Pose> poses;
         try {
-            procedure.commandedPoses(parameters);
+            poses = procedure.commandedPoses(parameters);
         } catch (IllegalArgumentException e) {
             throw new InputException(procedure.origin(), "poses", e.getMessage());
+        }
+        String robot = deviceName(DeviceType.ROBOT);
+        Workspace workspace = robot == null ? null : rig.devices().get(robot).workspace();
+        if (workspace != null) {
+            for (Map.Entry<String, Pose> e : poses.entrySet()) {
+                if (!workspace.contains(e.getValue().position())) {
+                    throw new InputException(procedure.origin(), "poses", "commanded " + e.getKey() + " "
+                            + e.getValue() + " lies outside the workspace of " + robot + " in " + rig.file()
+                            + " (min " + Workspace.mm(workspace.min()) + ", max " + Workspace.mm(workspace.max())
+                            + " mm); parameters: "
+                            + parameters.asText());
+                }
+            }
         }
     }
 

@@ -44,6 +44,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aCubeOutsideTheRobotsWorkspaceIsRejectedBeforeConnecting() {
+        assertThat(run("run", "iso9283-pose", "--rig", "sim-robot", "--dut", "sim-6r-10", "-p", "cube-centre=1300,0,800",
+                "--runs-dir", dir.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("error: classpath:procedures/iso9283-pose.yaml: poses: commanded P3 (1460.000,"
+                + " -160.000, 640.000 mm; 180.000, 0.000, 0.000 deg) lies outside the workspace of robot in"
+                + " classpath:rigs/sim-robot.yaml (min (-1400.000, -1400.000, 0.000), max (1400.000, 1400.000, 1800.000) mm)");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void aBadRigFileNamesFileLineAndField() throws Exception {
         Path rig = dir.resolve("rig.yaml");
         Files.writeString(rig, "rig: r\ndevices:\n  arm:\n    type: robott\n");
