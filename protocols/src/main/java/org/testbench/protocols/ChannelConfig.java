@@ -10,16 +10,30 @@ import java.util.Objects;
  *                       {@code modbus-tcp://})
  * @param connectTimeout how long {@link Channel#connect()} may take
  * @param requestTimeout how long one read or write may take
+ * @param security       how messages are secured (OPC UA); {@link ChannelSecurity#NONE} by default
  */
-public record ChannelConfig(String endpoint, Duration connectTimeout, Duration requestTimeout) {
+public record ChannelConfig(String endpoint, Duration connectTimeout, Duration requestTimeout,
+        ChannelSecurity security) {
 
     /** Checks every field is present and the timeouts are positive. */
     public ChannelConfig {
         Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(security, "security");
         if (connectTimeout.isNegative() || connectTimeout.isZero()
                 || requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
+    }
+
+    /**
+     * A configuration without security.
+     *
+     * @param endpoint       the device endpoint
+     * @param connectTimeout how long connecting may take
+     * @param requestTimeout how long one request may take
+     */
+    public ChannelConfig(String endpoint, Duration connectTimeout, Duration requestTimeout) {
+        this(endpoint, connectTimeout, requestTimeout, ChannelSecurity.NONE);
     }
 
     /**
@@ -35,6 +49,7 @@ public record ChannelConfig(String endpoint, Duration connectTimeout, Duration r
         private final String endpoint;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(2);
+        private ChannelSecurity security = ChannelSecurity.NONE;
 
         private Builder(String endpoint) {
             this.endpoint = endpoint;
@@ -58,9 +73,18 @@ public record ChannelConfig(String endpoint, Duration connectTimeout, Duration r
             return this;
         }
 
+        /**
+         * @param value how messages are secured, e.g. {@link ChannelSecurity#signAndEncrypt}
+         * @return this builder
+         */
+        public Builder security(ChannelSecurity value) {
+            this.security = value;
+            return this;
+        }
+
         /** @return the configuration */
         public ChannelConfig build() {
-            return new ChannelConfig(endpoint, connectTimeout, requestTimeout);
+            return new ChannelConfig(endpoint, connectTimeout, requestTimeout, security);
         }
     }
 }

@@ -6,7 +6,8 @@ import java.time.Instant;
  * One value read from a device, with the device's own timestamp and status.
  *
  * @param address    the address it was read from
- * @param value      the value as the device sent it (Double, Integer, Boolean, String, ...)
+ * @param value      the value as the device sent it (Double, Integer, Boolean, String, ..., or an
+ *                   array such as Double[] for an OPC UA array node)
  * @param sourceTime when the device sampled it; the receive time when the device gives none
  * @param good       whether the device marked the value good
  * @param status     the device's status text, e.g. "Good" or an OPC UA status code name

@@ -2,6 +2,7 @@ package org.testbench.protocols.opcua;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
-import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -30,16 +31,11 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
-import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadResponse;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
-import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteResponse;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteValue;
-import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 import org.eclipse.milo.opcua.stack.transport.client.tcp.OpcTcpClientTransport;
 import org.eclipse.milo.opcua.stack.transport.client.tcp.OpcTcpClientTransportConfig;
 import org.slf4j.Logger;
@@ -48,14 +44,19 @@ import org.testbench.protocols.Channel;
 import org.testbench.protocols.ChannelConfig;
 import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.SignalValue;
+import org.testbench.protocols.Subscription;
 
 /**
- * A {@link Channel} to an OPC UA server over {@code opc.tcp}, with SecurityPolicy None and an
- * anonymous session.
+ * A {@link Channel} to an OPC UA server over {@code opc.tcp}, with an anonymous session and the
+ * security the configuration asks for: SecurityPolicy None by default, or Basic256Sha256 with
+ * signed (and encrypted) messages, see {@link org.testbench.protocols.ChannelSecurity}.
  *
  * <p>A node's own bad status (an unknown node, a value the device marks bad) comes back as a
  * {@link SignalValue} with {@code good == false}, so that one bad signal does not hide the others
  * read with it; a request that fails as a whole (timeout, lost connection) throws.
+ *
+ * <p>Subscriptions are server-side OPC UA subscriptions that survive a restart of the server: see
+ * {@link #subscribe}. Arrays (e.g. a {@code Double[]} node) read and write as Java arrays.
  */
 public final class OpcUaChannel implements Channel {
 
@@ -65,7 +66,10 @@ public final class OpcUaChannel implements Channel {
     private final Object connectLock = new Object();
     /** Resolved addresses; cleared on every connect because nsu= resolution depends on the server. */
     private final Map<String, NodeId> resolved = new ConcurrentHashMap<>();
+    private final Set<MonitoredSignals> subscriptions = ConcurrentHashMap.newKeySet();
     private volatile OpcUaClient client;
+    /** The endpoint of {@link #client}, holding the trust list it watches. */
+    private SecuredEndpoint secured;
 
     /**
      * @param address a NodeId string, e.g. {@code ns=2;s=Robot/Target/X}
@@ -99,18 +103,22 @@ public final class OpcUaChannel implements Channel {
                 return;
             }
             long deadline = System.nanoTime() + config.connectTimeout().toNanos();
-            EndpointDescription endpoint = selectEndpoint(deadline);
-            OpcUaClient created = new OpcUaClient(clientConfig(endpoint), new OpcTcpClientTransport(transportConfig()));
+            SecuredEndpoint endpoint = SecuredEndpoint.choose(config, await(
+                    DiscoveryClient.getEndpoints(endpoint(), t -> t.setConnectTimeout(uint(millis(remaining(deadline))))),
+                    remaining(deadline), null, "get endpoints"));
+            OpcUaClient created = new OpcUaClient(endpoint.clientConfig(), new OpcTcpClientTransport(transportConfig()));
             try {
                 await(created.connectAsync(), remaining(deadline), null, "connect");
             } catch (ChannelException e) {
                 // A half-open client keeps reconnecting in the background; stop it before giving up.
                 disconnect(created);
-                throw e;
+                closeQuietly(endpoint);
+                throw endpoint.explain(e);
             }
             resolved.clear();
             client = created;
-            LOG.debug("{}: connected ({})", endpoint(), endpoint.getEndpointUrl());
+            secured = endpoint;
+            LOG.debug("{}: connected ({})", endpoint(), endpoint.endpoint().getEndpointUrl());
         }
     }
 
@@ -157,47 +165,60 @@ public final class OpcUaChannel implements Channel {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One OPC UA subscription with a data item per address, publishing every half queue of
+     * samples (at most every 500 ms, never faster than sampling), so that one publish carries
+     * several samples and none is discarded. Values carry the server's source timestamp. When
+     * the server restarts, the Milo client reconnects with its own backoff, and the subscription is
+     * created again on the new session when the server cannot transfer it.
+     */
+    @Override
+    public Subscription subscribe(List<String> addresses, Duration samplingInterval, int queueSize,
+            Consumer<SignalValue> listener) throws ChannelException {
+        Subscription.checkRequest(addresses, samplingInterval, queueSize, listener);
+        OpcUaClient c = connected(String.join(", ", addresses));
+        List<NodeId> nodes = new ArrayList<>(addresses.size());
+        for (String address : addresses) {
+            nodes.add(nodeId(c, address));
+        }
+        MonitoredSignals subscription = new MonitoredSignals(c, endpoint(), addresses, nodes, samplingInterval,
+                queueSize, listener, config.requestTimeout());
+        subscription.start();
+        subscriptions.removeIf(MonitoredSignals::isClosed);
+        subscriptions.add(subscription);
+        return subscription;
+    }
+
     @Override
     public void close() {
         OpcUaClient c;
+        SecuredEndpoint s;
         synchronized (connectLock) {
             c = client;
             client = null;
+            s = secured;
+            secured = null;
         }
+        // the server deletes a session's subscriptions with the session
+        subscriptions.forEach(MonitoredSignals::abandon);
+        subscriptions.clear();
         if (c != null) {
             disconnect(c);
             LOG.debug("{}: closed", endpoint());
         }
-    }
-
-    private EndpointDescription selectEndpoint(long deadline) throws ChannelException {
-        List<EndpointDescription> endpoints = await(
-                DiscoveryClient.getEndpoints(endpoint(), t -> t.setConnectTimeout(uint(millis(remaining(deadline))))),
-                remaining(deadline), null, "get endpoints");
-        Optional<EndpointDescription> none = endpoints.stream()
-                .filter(e -> SecurityPolicy.None.getUri().equals(e.getSecurityPolicyUri())
-                        && e.getSecurityMode() == MessageSecurityMode.None)
-                .filter(e -> e.getUserIdentityTokens() != null && Arrays.stream(e.getUserIdentityTokens())
-                        .map(UserTokenPolicy::getTokenType).anyMatch(UserTokenType.Anonymous::equals))
-                .findFirst();
-        if (none.isEmpty()) {
-            throw new ChannelException(endpoint(), null, "the server offers no endpoint with SecurityPolicy None"
-                    + " and anonymous login (offered: " + endpoints.stream()
-                    .map(e -> e.getSecurityPolicyUri() + "/" + e.getSecurityMode()).toList() + ")", null);
+        if (s != null) {
+            closeQuietly(s);
         }
-        // Servers often advertise a hostname the bench cannot resolve; keep the address we reached.
-        URI uri = URI.create(endpoint());
-        return EndpointUtil.updateUrl(none.get(), uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 4840);
     }
 
-    private OpcUaClientConfig clientConfig(EndpointDescription endpoint) {
-        return OpcUaClientConfig.builder()
-                .setEndpoint(endpoint)
-                .setApplicationName(LocalizedText.english("testbench"))
-                .setApplicationUri("urn:testbench:client")
-                .setProductUri("urn:testbench")
-                .setRequestTimeout(uint(millis(config.requestTimeout())))
-                .build();
+    private void closeQuietly(SecuredEndpoint s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            LOG.debug("{}: closing the trust list failed", endpoint(), e);
+        }
     }
 
     private OpcTcpClientTransportConfig transportConfig() {
@@ -240,7 +261,8 @@ public final class OpcUaChannel implements Channel {
         return id.get();
     }
 
-    private SignalValue signalValue(String address, DataValue value, Instant received) {
+    /** @return the value with its source timestamp (else server timestamp, else {@code received}) */
+    static SignalValue signalValue(String address, DataValue value, Instant received) {
         StatusCode status = value.getStatusCode() == null ? StatusCode.GOOD : value.getStatusCode();
         Object raw = value.getValue() == null ? null : value.getValue().getValue();
         if (raw instanceof LocalizedText text) {
@@ -253,7 +275,14 @@ public final class OpcUaChannel implements Channel {
     }
 
     private Variant variant(String address, Object value) throws ChannelException {
-        if (value instanceof Double d) {
+        if (value instanceof Double[] || value instanceof Integer[] || value instanceof Boolean[]
+                || value instanceof String[]) {
+            return new Variant(value);
+        } else if (value instanceof double[] doubles) {
+            return new Variant(Arrays.stream(doubles).boxed().toArray(Double[]::new));
+        } else if (value instanceof int[] ints) {
+            return new Variant(Arrays.stream(ints).boxed().toArray(Integer[]::new));
+        } else if (value instanceof Double d) {
             return Variant.ofDouble(d);
         } else if (value instanceof Integer i) {
             return Variant.ofInt32(i);
@@ -264,7 +293,7 @@ public final class OpcUaChannel implements Channel {
         }
         throw new ChannelException(endpoint(), address, "cannot write a "
                 + (value == null ? "null" : value.getClass().getSimpleName() + " (" + value + ")")
-                + ": supported are Double, Integer, Boolean and String", null);
+                + ": supported are Double, Integer, Boolean and String, and arrays of them", null);
     }
 
     private <T> T await(CompletableFuture<T> future, Duration timeout, String address, String what)
@@ -300,12 +329,14 @@ public final class OpcUaChannel implements Channel {
         return time == null || time.isNull() ? Optional.empty() : Optional.of(time.getJavaInstant());
     }
 
-    private static String statusName(StatusCode status) {
+    /** @return the status code's name, e.g. Bad_NodeIdUnknown, or its hex value for an unknown code */
+    static String statusName(StatusCode status) {
         return StatusCodes.lookup(status.getValue()).map(names -> names[0])
                 .orElseGet(() -> String.format("0x%08X", status.getValue()));
     }
 
-    private static String describe(Throwable error) {
+    /** @return the error as one line, with the OPC UA status name when there is one */
+    static String describe(Throwable error) {
         Optional<UaException> ua = UaException.extract(error);
         if (ua.isPresent()) {
             String name = statusName(ua.get().getStatusCode());

@@ -10,5 +10,9 @@
  * trying to re-establish a lost session in the background and would otherwise let a caller wait
  * for as long as the device is away, while a test run must notice a lost device and reach its
  * teardown.
+ *
+ * <p>Subscriptions are the exception that keeps going: a run that streams a robot's position must
+ * not end because the controller restarted. Milo reconnects the session; a subscription the server
+ * forgot is created again on the new session ({@code MonitoredSignals}).
  */
 package org.testbench.protocols.opcua;

@@ -20,7 +20,7 @@ import org.testbench.protocols.SignalValue;
  */
 class ModbusChannelTest {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(400);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(1000);
 
     @Test
     void channelsOpensAModbusChannelForTheModbusScheme() {
@@ -75,7 +75,7 @@ class ModbusChannelTest {
             assertThatThrownBy(() -> channel.read(List.of("coil:0:bool")))
                     .hasMessageMatching(".*coil:0:bool: not connected: 1 reconnect attempt\\(s\\) failed, the last with"
                             + " ConnectException: Connection refused; next attempt in \\d+ ms");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));  // far below the 30 s backoff: it did not wait
         }
     }
 
@@ -104,15 +104,15 @@ class ModbusChannelTest {
             long start = System.nanoTime();
             assertThatThrownBy(() -> channel.read(List.of("holding:0:float32")))
                     .isInstanceOf(ChannelException.class)
-                    .hasMessageEndingWith("holding:0:float32: read of holding registers 0-1: no answer within 400 ms;"
+                    .hasMessageEndingWith("holding:0:float32: read of holding registers 0-1: no answer within 1000 ms;"
                             + " the connection is closed and the next call reconnects");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertThat(took).isBetween(REQUEST_TIMEOUT.minusMillis(50), REQUEST_TIMEOUT.plusMillis(500));
+            assertThat(took).isBetween(REQUEST_TIMEOUT.minusMillis(50), REQUEST_TIMEOUT.plusMillis(3000));
             // each connect is two connections: a plain socket tries the port before plc4j connects
             assertThat(silent.connections()).isEqualTo(2);
 
             assertThatThrownBy(() -> channel.write("holding:0:float32", 1.5))
-                    .hasMessageContaining("write of 1.5 to holding registers 0-1: no answer within 400 ms");
+                    .hasMessageContaining("write of 1.5 to holding registers 0-1: no answer within 1000 ms");
             assertThat(silent.connections()).isEqualTo(4);
         }
     }
