@@ -22,7 +22,12 @@ public enum DeviceType {
     /** A pose measuring instrument (laser tracker, optical CMM) reporting x, y, z, a, b, c. */
     POSE_TRACKER("pose-tracker", roles(
             "x", Unit.Quantity.LENGTH, "y", Unit.Quantity.LENGTH, "z", Unit.Quantity.LENGTH,
-            "a", Unit.Quantity.ANGLE, "b", Unit.Quantity.ANGLE, "c", Unit.Quantity.ANGLE));
+            "a", Unit.Quantity.ANGLE, "b", Unit.Quantity.ANGLE, "c", Unit.Quantity.ANGLE)),
+    /**
+     * Any other device (torque sensor, encoder, drive, thermal chamber): its signals are named
+     * freely, in any unit; procedures cannot command it yet, {@code rig check} reads it.
+     */
+    GENERIC("generic", Map.of());
 
     private final String label;
     private final Map<String, Unit.Quantity> roles;
@@ -35,6 +40,11 @@ public enum DeviceType {
     /** @return the name used in rig and procedure files, e.g. "pose-tracker" */
     public String label() {
         return label;
+    }
+
+    /** @return whether signals may be named freely, in any unit, instead of by fixed roles */
+    public boolean openSignals() {
+        return roles.isEmpty();
     }
 
     /** @return the signal roles this type requires, with the quantity each must measure */
@@ -53,7 +63,7 @@ public enum DeviceType {
                 return t;
             }
         }
-        throw new IllegalArgumentException("unknown device type '" + label + "' (known: robot, pose-tracker)");
+        throw new IllegalArgumentException("unknown device type '" + label + "' (known: robot, pose-tracker, generic)");
     }
 
     private static Map<String, Unit.Quantity> roles(Object... pairs) {

@@ -93,7 +93,12 @@ public final class RigFile {
         for (String role : signalsNode.keys()) {
             YamlNode signalNode = signalsNode.required(role);
             Unit.Quantity quantity = type.roles().get(role);
-            if (quantity == null) {
+            if (type.openSignals()) {
+                if (!role.matches("[a-z][a-z0-9-]*")) {
+                    throw signalsNode.keyNode(role).error("a signal name is lower-case letters, digits and '-', found '"
+                            + role + "'");
+                }
+            } else if (quantity == null) {
                 throw signalsNode.keyNode(role).error("a " + type.label() + " has no signal '" + role
                         + "' (its signals are: " + String.join(", ", type.roles().keySet()) + ")");
             }
@@ -119,7 +124,7 @@ public final class RigFile {
             throw addressNode.error(e.getMessage());
         }
         Unit unit = unit(map.required("unit"));
-        if (unit.quantity() != quantity) {
+        if (quantity != null && unit.quantity() != quantity) {
             throw map.required("unit").error("'" + role + "' needs a unit of " + quantity.name().toLowerCase()
                     + ", not '" + unit.symbol() + "'");
         }

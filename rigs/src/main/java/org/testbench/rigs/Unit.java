@@ -21,7 +21,21 @@ public enum Unit {
     /** Percent, e.g. a speed override. */
     PERCENT("%", Quantity.RATIO, 1.0),
     /** A count, state or flag without dimension. */
-    ONE("1", Quantity.COUNT, 1.0);
+    ONE("1", Quantity.COUNT, 1.0),
+    /** Newton. */
+    N("N", Quantity.FORCE, 1.0),
+    /** Newton metre. */
+    NM("Nm", Quantity.TORQUE, 1.0),
+    /** Degree Celsius. */
+    DEGC("degC", Quantity.TEMPERATURE, 1.0),
+    /** Revolutions per minute. */
+    RPM("rpm", Quantity.ROTATIONAL_SPEED, 1.0),
+    /** Second. */
+    S("s", Quantity.TIME, 1.0),
+    /** Ampere. */
+    A("A", Quantity.CURRENT, 1.0),
+    /** Volt. */
+    V("V", Quantity.VOLTAGE, 1.0);
 
     /** What a unit measures; a signal's role fixes the quantity it must have. */
     public enum Quantity {
@@ -32,7 +46,21 @@ public enum Unit {
         /** Ratios in percent. */
         RATIO,
         /** Counters, states and flags. */
-        COUNT
+        COUNT,
+        /** Forces, in N. */
+        FORCE,
+        /** Torques, in Nm. */
+        TORQUE,
+        /** Temperatures, in degC. */
+        TEMPERATURE,
+        /** Rotational speeds, in rpm. */
+        ROTATIONAL_SPEED,
+        /** Durations, in s. */
+        TIME,
+        /** Electric currents, in A. */
+        CURRENT,
+        /** Voltages, in V. */
+        VOLTAGE
     }
 
     private final String symbol;

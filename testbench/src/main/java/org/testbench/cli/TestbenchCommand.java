@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code testbench} command line: the entry point of the jar. */
 @Command(name = "testbench", mixinStandardHelpOptions = true, versionProvider = TestbenchCommand.Version.class,
         description = "Headless test bench for industrial robots and robot components.",
-        subcommands = {DemoCommand.class, RunCommand.class, ReportCommand.class, AnalyzeCommand.class, SimCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, ReportCommand.class, AnalyzeCommand.class, RigCommand.class,
+            SimCommand.class,
             ProceduresCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -145,6 +145,33 @@ class RunCommandIT {
     }
 
     @Test
+    void rigCheckReadsEverySignalOnceAndNamesWhatFailed() throws Exception {
+        Path checked = dir.resolve("checked.yaml");
+        // A generic device: freely named signals in any unit, here the tracker's X read in metres.
+        Files.writeString(checked, Files.readString(rig) + String.join("\n", "",
+                "  probe:", "    type: generic", "    endpoint: " + server.endpointUrl(), "    signals:",
+                "      x-in-metres: {address: 'ns=2;s=Tracker/X', unit: m, scale: 0.001}",
+                "      override: {address: 'ns=2;s=Robot/SpeedOverride', unit: '%'}", ""));
+        long moves = server.movesCompleted();
+        assertThat(run("rig", "check", checked.toString(), "--json")).as(cli.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertThat(json.get("ok").asBoolean()).isTrue();
+        assertThat(json.get("readings")).hasSize(11 + 6 + 2);
+        JsonNode metres = json.get("readings").get(17);
+        assertThat(metres.get("signal").asText()).isEqualTo("x-in-metres");
+        assertThat(metres.get("value").asDouble()).isBetween(0.0, 2.0);
+        assertThat(metres.get("latencyMs").asDouble()).isPositive();
+
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(checked).replace("ns=2;s=Robot/Stop\"", "ns=2;s=Robot/Stopp\""));
+        cli.clearOut();
+        assertThat(run("rig", "check", broken.toString())).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
+        assertThat(cli.out()).contains("robot.stop", "Bad_NodeIdUnknown",
+                "1 of 19 signals failed: robot.stop (ns=2;s=Robot/Stopp)");
+        assertThat(server.movesCompleted()).isEqualTo(moves);
+    }
+
+    @Test
     void anUnreachableRigIsARigFaultWithAnArchive() throws Exception {
         Path deadRig = dir.resolve("dead.yaml");
         Files.writeString(deadRig, Files.readString(rig).replace(server.endpointUrl(), "opc.tcp://127.0.0.1:9/testbench"));

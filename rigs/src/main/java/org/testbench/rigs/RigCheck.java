@@ -1,0 +1,75 @@
+package org.testbench.rigs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.testbench.protocols.Channel;
+import org.testbench.protocols.ChannelConfig;
+import org.testbench.protocols.ChannelException;
+import org.testbench.protocols.Channels;
+import org.testbench.protocols.SignalValue;
+
+/**
+ * Checks a rig as it stands on the bench: connects to every device and reads every signal once,
+ * one request per signal so the latency of each is seen. Commands nothing.
+ */
+public final class RigCheck {
+
+    private RigCheck() {
+    }
+
+    /**
+     * One signal's reading.
+     *
+     * @param device    the device
+     * @param signal    the signal
+     * @param address   its address
+     * @param value     the scaled value in {@code unit}, or null when it could not be read as a number
+     * @param unit      the signal's unit
+     * @param ok        whether it was read and the device marked it good
+     * @param status    the device's status, or what went wrong
+     * @param latencyMs how long the read took, or -1 when the device could not be reached
+     */
+    public record Reading(String device, String signal, String address, Double value, String unit, boolean ok,
+                          String status, double latencyMs) {
+    }
+
+    /**
+     * @param rig the rig
+     * @return one reading per signal, in file order; devices that cannot be reached give failed readings
+     */
+    public static List<Reading> run(RigDefinition rig) {
+        List<Reading> readings = new ArrayList<>();
+        for (DeviceDefinition device : rig.devices().values()) {
+            try (Channel channel = Channels.open(ChannelConfig.builder(device.endpoint()).build())) {
+                try {
+                    channel.connect();
+                } catch (ChannelException e) {
+                    device.signals().values().forEach(s -> readings.add(new Reading(device.name(), s.name(), s.address(),
+                            null, s.unit().symbol(), false, "unreachable: " + e.getMessage(), -1)));
+                    continue;
+                }
+                for (SignalDefinition signal : device.signals().values()) {
+                    readings.add(read(device, signal, channel));
+                }
+            }
+        }
+        return readings;
+    }
+
+    private static Reading read(DeviceDefinition device, SignalDefinition signal, Channel channel) {
+        long start = System.nanoTime();
+        try {
+            SignalValue v = channel.read(List.of(signal.address())).get(0);
+            double ms = (System.nanoTime() - start) / 1e6;
+            // In the unit the rig file declares, so the table reads like the file.
+            Double value = v.value() instanceof Number n ? n.doubleValue() * signal.scale() + signal.offset()
+                    : v.value() instanceof Boolean b ? (b ? 1.0 : 0.0) : null;
+            boolean ok = v.good() && value != null;
+            String status = v.good() && value == null ? "not a number: " + v.value() : v.status();
+            return new Reading(device.name(), signal.name(), signal.address(), value, signal.unit().symbol(), ok, status, ms);
+        } catch (ChannelException e) {
+            return new Reading(device.name(), signal.name(), signal.address(), null, signal.unit().symbol(), false,
+                    e.getMessage(), (System.nanoTime() - start) / 1e6);
+        }
+    }
+}
