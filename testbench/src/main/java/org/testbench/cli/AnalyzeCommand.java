@@ -17,15 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code testbench analyze}: analysis of data measured elsewhere. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, subcommands = AnalyzeCommand.Iso9283Poses.class,
         description = "Analyses data measured outside testbench, e.g. a laser tracker's CSV export.")
-final class AnalyzeCommand implements Runnable {
-
-    @Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name an analysis, e.g. 'analyze iso9283'");
-    }
+final class AnalyzeCommand extends CommandGroup {
 
     /** {@code testbench analyze iso9283}. */
     @Command(name = "iso9283", mixinStandardHelpOptions = true,

@@ -11,15 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "procedures", mixinStandardHelpOptions = true,
         description = "Lists the built-in procedures or shows one.",
         subcommands = {ProceduresCommand.ListProcedures.class, ProceduresCommand.Show.class})
-final class ProceduresCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "use 'procedures list' or 'procedures show NAME'");
-    }
+final class ProceduresCommand extends CommandGroup {
 
     /** {@code procedures list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the built-in procedures.")

@@ -14,15 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code testbench rig}: the rig as it stands on the bench. */
 @Command(name = "rig", mixinStandardHelpOptions = true, subcommands = RigCommand.Check.class,
         description = "Checks a rig file against the devices on the bench.")
-final class RigCommand implements Runnable {
-
-    @Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "use 'rig check RIG'");
-    }
+final class RigCommand extends CommandGroup {
 
     /** {@code testbench rig check RIG}. */
     @Command(name = "check", mixinStandardHelpOptions = true,

@@ -12,15 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code testbench sim}: simulated rigs, real servers speaking the real protocols, on 127.0.0.1. */
 @Command(name = "sim", mixinStandardHelpOptions = true, subcommands = SimCommand.Robot.class,
         description = "Starts a simulated rig device on 127.0.0.1.")
-final class SimCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a simulator, e.g. 'sim robot'");
-    }
+final class SimCommand extends CommandGroup {
 
     /** {@code testbench sim robot}. */
     @Command(name = "robot", mixinStandardHelpOptions = true,

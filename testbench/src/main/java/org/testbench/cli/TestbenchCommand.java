@@ -18,10 +18,7 @@ import picocli.CommandLine.Command;
             "3:rig or store fault",
             "4:safety trip (reserved: no safety limits yet)",
             "130:interrupted"})
-public final class TestbenchCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+public final class TestbenchCommand extends CommandGroup {
 
     /**
      * Runs the command line and exits with its code.
@@ -44,11 +41,6 @@ public final class TestbenchCommand implements Runnable {
         CommandLine cli = new CommandLine(new TestbenchCommand());
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
-    }
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'testbench demo'");
     }
 
     /** Reports the version from the jar manifest. */

@@ -1,14 +1,9 @@
 package org.testbench.protocols.opcua;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import org.testbench.protocols.PeerProcess;
 
 /**
  * The node-opcua server of {@code src/test/resources/opcua/node_opcua_peer.js}: an OPC UA stack no
@@ -23,33 +18,12 @@ final class NodeOpcUaPeer implements AutoCloseable {
     /** The first start generates the peer's certificate, which takes a few seconds. */
     private static final long START_SECONDS = 60;
 
-    private final Process process;
+    private final PeerProcess process;
     private final int port;
-    private final StringBuffer output = new StringBuffer();
-    private final CountDownLatch readyOrGone = new CountDownLatch(1);
-    private volatile boolean ready;
 
-    private NodeOpcUaPeer(Path nodeModules, int port) throws IOException {
+    private NodeOpcUaPeer(PeerProcess process, int port) {
+        this.process = process;
         this.port = port;
-        String script;
-        try {
-            script = Path.of(NodeOpcUaPeer.class.getResource("/opcua/node_opcua_peer.js").toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate node_opcua_peer.js on the test class path", e);
-        }
-        Path pki = nodeModules.getParent().resolve("pki");
-        ProcessBuilder builder = new ProcessBuilder("node", script, String.valueOf(port), pki.toString())
-                .redirectErrorStream(true);
-        builder.environment().put("NODE_PATH", nodeModules.toString());
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new IOException("cannot run node for the node-opcua peer (scripts/run-tests installs nodejs): "
-                    + e.getMessage(), e);
-        }
-        Thread reader = new Thread(this::collectOutput, "node-opcua-peer-" + port);
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /**
@@ -75,14 +49,13 @@ final class NodeOpcUaPeer implements AutoCloseable {
      * @throws IllegalStateException when the peer exits or does not get ready, with its output
      */
     static NodeOpcUaPeer start(int port) throws IOException, InterruptedException {
-        NodeOpcUaPeer peer = new NodeOpcUaPeer(nodeModules(), port);
-        if (!peer.readyOrGone.await(START_SECONDS, TimeUnit.SECONDS) || !peer.ready) {
-            peer.close();
-            throw new IllegalStateException("the node-opcua peer on 127.0.0.1:" + port + " did not get ready within "
-                    + START_SECONDS + " s (exit " + (peer.process.isAlive() ? "-" : peer.process.exitValue())
-                    + "); its output:\n" + peer.output);
-        }
-        return peer;
+        Path nodeModules = nodeModules();
+        String script = PeerProcess.resource(NodeOpcUaPeer.class, "/opcua/node_opcua_peer.js").toString();
+        Path pki = nodeModules.getParent().resolve("pki");
+        ProcessBuilder command = new ProcessBuilder("node", script, String.valueOf(port), pki.toString());
+        command.environment().put("NODE_PATH", nodeModules.toString());
+        return new NodeOpcUaPeer(PeerProcess.start("node-opcua peer on 127.0.0.1:" + port, command,
+                "node-opcua peer ready on ", START_SECONDS, "scripts/run-tests installs nodejs"), port);
     }
 
     /** @return the peer's endpoint */
@@ -90,39 +63,18 @@ final class NodeOpcUaPeer implements AutoCloseable {
         return "opc.tcp://127.0.0.1:" + port + "/test";
     }
 
-    /** Kills the peer as a crash would (SIGKILL: no goodbye to its clients) and waits until it is gone. */
+    /**
+     * Kills the peer as a crash would (SIGKILL: no goodbye to its clients) and waits until it is gone.
+     *
+     * @throws InterruptedException when interrupted while waiting
+     */
     void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        process.kill();
     }
 
     /** Stops the peer and waits until it is gone. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void collectOutput() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                output.append(line).append('\n');
-                if (line.startsWith("node-opcua peer ready on ")) {
-                    ready = true;
-                    readyOrGone.countDown();
-                }
-            }
-        } catch (IOException e) {
-            output.append("(reading the peer's output failed: ").append(e.getMessage()).append(")\n");
-        } finally {
-            readyOrGone.countDown();
-        }
+        process.close();
     }
 }
