@@ -55,11 +55,8 @@ public final class TestCubePoses {
      */
     public TestCube cube(Parameters parameters) {
         double[] c = (double[]) centre.value(parameters::get);
-        double a = edge.number(parameters::get);
-        if (a <= 0) {
-            throw new IllegalArgumentException("cube edge must be > 0 mm, was " + a);
-        }
-        return new TestCube(new Vector3(c[0], c[1], c[2]), a, MeasuringPlane.parse(plane.text(parameters::get)));
+        return new TestCube(new Vector3(c[0], c[1], c[2]), edge.number(parameters::get),
+                MeasuringPlane.parse(plane.text(parameters::get)));
     }
 
     /**
