@@ -76,6 +76,24 @@ public interface Channel extends AutoCloseable {
         return PollingSubscription.start(this, addresses, samplingInterval, queueSize, listener);
     }
 
+    /**
+     * Calls a method the device offers and waits for it to return, within the request timeout.
+     *
+     * <p>This default refuses: a protocol without methods of its own (Modbus) has nothing to call.
+     * OPC UA overrides it with the Call service.
+     *
+     * @param objectAddress the object the method belongs to, e.g. {@code ns=2;s=Robot}
+     * @param methodAddress the method, e.g. {@code ns=2;s=Robot/Home}
+     * @param inputs        the input arguments in order, each of a type {@link #write} accepts
+     * @return the output arguments in order, as {@link #read} returns values
+     * @throws ChannelException when the device refuses the call, naming the status and, where the
+     *     device says so, the input it refused; or when the protocol has no methods
+     */
+    default List<Object> call(String objectAddress, String methodAddress, List<Object> inputs)
+            throws ChannelException {
+        throw new ChannelException(endpoint(), methodAddress, "this protocol has no methods to call", null);
+    }
+
     /** Disconnects; never throws, since it runs on the way out of a failed run too. */
     @Override
     void close();

@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How to reach one device: endpoint and timeouts. Immutable; build with {@link #builder(String)}.
+ * How to reach one device: endpoint, timeouts, security and login. Immutable; build with
+ * {@link #builder(String)}.
  *
  * @param endpoint       the device endpoint; its scheme picks the protocol ({@code opc.tcp://},
  *                       {@code modbus-tcp://})
  * @param connectTimeout how long {@link Channel#connect()} may take
  * @param requestTimeout how long one read or write may take
  * @param security       how messages are secured (OPC UA); {@link ChannelSecurity#NONE} by default
+ * @param credentials    where the username and password to log in with are read when the channel
+ *                       connects (OPC UA); null for an anonymous login
  */
 public record ChannelConfig(String endpoint, Duration connectTimeout, Duration requestTimeout,
-        ChannelSecurity security) {
+        ChannelSecurity security, Credentials credentials) {
 
     /** Checks every field is present and the timeouts are positive. */
     public ChannelConfig {
@@ -23,6 +26,18 @@ public record ChannelConfig(String endpoint, Duration connectTimeout, Duration r
                 || requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
+    }
+
+    /**
+     * A configuration with an anonymous login.
+     *
+     * @param endpoint       the device endpoint
+     * @param connectTimeout how long connecting may take
+     * @param requestTimeout how long one request may take
+     * @param security       how messages are secured
+     */
+    public ChannelConfig(String endpoint, Duration connectTimeout, Duration requestTimeout, ChannelSecurity security) {
+        this(endpoint, connectTimeout, requestTimeout, security, null);
     }
 
     /**
@@ -50,6 +65,7 @@ public record ChannelConfig(String endpoint, Duration connectTimeout, Duration r
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(2);
         private ChannelSecurity security = ChannelSecurity.NONE;
+        private Credentials credentials;
 
         private Builder(String endpoint) {
             this.endpoint = endpoint;
@@ -82,9 +98,19 @@ public record ChannelConfig(String endpoint, Duration connectTimeout, Duration r
             return this;
         }
 
+        /**
+         * @param value where the username and password come from, e.g.
+         *              {@link Credentials#fromEnvironment}; null for an anonymous login
+         * @return this builder
+         */
+        public Builder credentials(Credentials value) {
+            this.credentials = value;
+            return this;
+        }
+
         /** @return the configuration */
         public ChannelConfig build() {
-            return new ChannelConfig(endpoint, connectTimeout, requestTimeout, security);
+            return new ChannelConfig(endpoint, connectTimeout, requestTimeout, security, credentials);
         }
     }
 }

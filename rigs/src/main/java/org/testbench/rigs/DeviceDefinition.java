@@ -1,26 +1,47 @@
 package org.testbench.rigs;
 
 import java.util.Map;
+import org.testbench.protocols.ChannelConfig;
+import org.testbench.protocols.Credentials;
 
 /**
  * One device of a rig as its file declares it.
  *
- * @param name       the device's name in the rig, e.g. "tracker"
- * @param type       what kind of device it is
- * @param endpoint   how to reach it, e.g. {@code opc.tcp://127.0.0.1:4840/testbench}
- * @param model      the device's model, for the report
- * @param serial     the device's serial number, for the report
- * @param instrument calibration data when the device measures, or null
- * @param workspace  where a robot may be commanded to, or null when the rig file declares nothing
- * @param signals    every role of the type mapped to a signal, in file order
+ * @param name        the device's name in the rig, e.g. "tracker"
+ * @param type        what kind of device it is
+ * @param endpoint    how to reach it, e.g. {@code opc.tcp://127.0.0.1:4840/testbench}
+ * @param model       the device's model, for the report
+ * @param serial      the device's serial number, for the report
+ * @param instrument  calibration data when the device measures, or null
+ * @param workspace   where a robot may be commanded to, or null when the rig file declares nothing
+ * @param signals     every role of the type mapped to a signal, in file order
+ * @param credentials where the username and password to log in with live (environment variables or
+ *                    a file, never the rig file itself), or null for an anonymous login
  */
 public record DeviceDefinition(String name, DeviceType type, String endpoint, String model, String serial,
                                InstrumentDefinition instrument, Workspace workspace,
-                               Map<String, SignalDefinition> signals) {
+                               Map<String, SignalDefinition> signals, Credentials credentials) {
 
     /** Freezes the signal map. */
     public DeviceDefinition {
         signals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
+    }
+
+    /**
+     * A device reached with an anonymous login.
+     *
+     * @param name       the device's name in the rig
+     * @param type       what kind of device it is
+     * @param endpoint   how to reach it
+     * @param model      the device's model
+     * @param serial     the device's serial number
+     * @param instrument calibration data when the device measures, or null
+     * @param workspace  where a robot may be commanded to, or null
+     * @param signals    every role of the type mapped to a signal
+     */
+    public DeviceDefinition(String name, DeviceType type, String endpoint, String model, String serial,
+            InstrumentDefinition instrument, Workspace workspace, Map<String, SignalDefinition> signals) {
+        this(name, type, endpoint, model, serial, instrument, workspace, signals, null);
     }
 
     /**
@@ -35,11 +56,17 @@ public record DeviceDefinition(String name, DeviceType type, String endpoint, St
         return s;
     }
 
+    /** @return how to open a channel to this device: its endpoint and login, default timeouts */
+    public ChannelConfig channelConfig() {
+        return ChannelConfig.builder(endpoint).credentials(credentials).build();
+    }
+
     /**
      * @param newEndpoint the endpoint to use instead
-     * @return a copy reaching the device there
+     * @return a copy reaching the device there, with the same login
      */
     public DeviceDefinition withEndpoint(String newEndpoint) {
-        return new DeviceDefinition(name, type, newEndpoint, model, serial, instrument, workspace, signals);
+        return new DeviceDefinition(name, type, newEndpoint, model, serial, instrument, workspace, signals,
+                credentials);
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.testbench.protocols.Channel;
-import org.testbench.protocols.ChannelConfig;
 import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.Channels;
 import org.testbench.protocols.SignalValue;
@@ -37,7 +36,7 @@ public final class Rig implements AutoCloseable {
         Map<String, Channel> channels = new LinkedHashMap<>();
         try {
             for (DeviceDefinition device : definition.devices().values()) {
-                Channel channel = Channels.open(ChannelConfig.builder(device.endpoint()).build());
+                Channel channel = Channels.open(device.channelConfig());
                 channels.put(device.name(), channel);
                 channel.connect();
                 readEverySignal(device, channel);

@@ -3,7 +3,6 @@ package org.testbench.rigs;
 import java.util.ArrayList;
 import java.util.List;
 import org.testbench.protocols.Channel;
-import org.testbench.protocols.ChannelConfig;
 import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.Channels;
 import org.testbench.protocols.SignalValue;
@@ -40,7 +39,7 @@ public final class RigCheck {
     public static List<Reading> run(RigDefinition rig) {
         List<Reading> readings = new ArrayList<>();
         for (DeviceDefinition device : rig.devices().values()) {
-            try (Channel channel = Channels.open(ChannelConfig.builder(device.endpoint()).build())) {
+            try (Channel channel = Channels.open(device.channelConfig())) {
                 try {
                     channel.connect();
                 } catch (ChannelException e) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.testbench.protocols.ChannelConfig;
 import org.testbench.protocols.Channels;
+import org.testbench.protocols.Credentials;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlDocument;
 import org.testbench.rigs.yaml.YamlMap;
@@ -50,7 +51,7 @@ public final class RigFile {
                 throw devicesNode.keyNode(deviceName).error("a device name is letters, digits, '_' and '-', found '"
                         + deviceName + "'");
             }
-            devices.put(deviceName, device(deviceName, devicesNode.required(deviceName)));
+            devices.put(deviceName, device(deviceName, devicesNode.required(deviceName), document.origin()));
         }
         if (devices.isEmpty()) {
             throw devicesNode.node().error("a rig needs at least one device");
@@ -59,7 +60,7 @@ public final class RigFile {
         return new RigDefinition(name, description, document.origin(), document.sha256(), document.text(), devices);
     }
 
-    private static DeviceDefinition device(String name, YamlNode node) throws InputException {
+    private static DeviceDefinition device(String name, YamlNode node, String origin) throws InputException {
         YamlMap map = node.asMap();
         YamlNode typeNode = map.required("type");
         DeviceType type;
@@ -109,8 +110,50 @@ public final class RigFile {
                 throw signalsNode.node().error("a " + type.label() + " must map signal '" + role + "'");
             }
         }
+        Credentials credentials = null;
+        if (map.optional("credentials").isPresent()) {
+            if (!endpoint.startsWith("opc.tcp:")) {
+                throw map.keyNode("credentials").error("only an OPC UA (opc.tcp://) device logs in with credentials");
+            }
+            credentials = credentials(map.required("credentials"), origin);
+        }
         map.rejectUnknown();
-        return new DeviceDefinition(name, type, endpoint, model, serial, instrument, workspace, signals);
+        return new DeviceDefinition(name, type, endpoint, model, serial, instrument, workspace, signals, credentials);
+    }
+
+    /**
+     * Where the login lives, never the login itself: a rig file is shared and archived with every
+     * run. The secret is read when the device is connected.
+     */
+    private static Credentials credentials(YamlNode node, String origin) throws InputException {
+        YamlMap map = node.asMap();
+        var file = map.optional("file");
+        var userVariable = map.optional("username-env");
+        var passwordVariable = map.optional("password-env");
+        map.rejectUnknown();
+        if (file.isPresent()) {
+            if (userVariable.isPresent() || passwordVariable.isPresent()) {
+                throw node.error("credentials come from a file or from environment variables, not both");
+            }
+            Path path = Path.of(file.get().asText());
+            // a relative path is relative to the rig file, wherever the bench is started from
+            if (!path.isAbsolute() && !origin.startsWith("classpath:") && Path.of(origin).getParent() != null) {
+                path = Path.of(origin).getParent().resolve(path);
+            }
+            return Credentials.fromFile(path);
+        }
+        if (userVariable.isEmpty() || passwordVariable.isEmpty()) {
+            throw node.error("credentials need either 'file' or both 'username-env' and 'password-env'");
+        }
+        return Credentials.fromEnvironment(variableName(userVariable.get()), variableName(passwordVariable.get()));
+    }
+
+    private static String variableName(YamlNode node) throws InputException {
+        String name = node.asText();
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw node.error("an environment variable name is letters, digits and '_', found '" + name + "'");
+        }
+        return name;
     }
 
     private static SignalDefinition signal(String role, Unit.Quantity quantity, YamlNode node, String endpoint)

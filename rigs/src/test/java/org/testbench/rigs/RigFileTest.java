@@ -84,7 +84,7 @@ class RigFileTest {
     void unknownKeyIsNamedWithLineAndColumn() {
         assertRejected(VALID.replace("    model: AT960", "    modle: AT960"),
                 "rig.yaml:22:5: devices.lt.modle: unknown key 'modle' (expected one of: type, endpoint, model, serial,"
-                        + " calibration, workspace, signals)");
+                        + " calibration, workspace, signals, credentials)");
     }
 
     @Test

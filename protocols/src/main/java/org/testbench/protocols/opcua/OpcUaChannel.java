@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,8 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodResult;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadResponse;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteResponse;
@@ -43,13 +46,15 @@ import org.slf4j.LoggerFactory;
 import org.testbench.protocols.Channel;
 import org.testbench.protocols.ChannelConfig;
 import org.testbench.protocols.ChannelException;
+import org.testbench.protocols.Credentials;
 import org.testbench.protocols.SignalValue;
 import org.testbench.protocols.Subscription;
 
 /**
- * A {@link Channel} to an OPC UA server over {@code opc.tcp}, with an anonymous session and the
- * security the configuration asks for: SecurityPolicy None by default, or Basic256Sha256 with
- * signed (and encrypted) messages, see {@link org.testbench.protocols.ChannelSecurity}.
+ * A {@link Channel} to an OPC UA server over {@code opc.tcp}, with the security the configuration
+ * asks for: SecurityPolicy None by default, or Basic256Sha256 with signed (and encrypted) messages,
+ * see {@link org.testbench.protocols.ChannelSecurity}. The session is anonymous unless the
+ * configuration has {@link org.testbench.protocols.Credentials}, read on every connect.
  *
  * <p>A node's own bad status (an unknown node, a value the device marks bad) comes back as a
  * {@link SignalValue} with {@code good == false}, so that one bad signal does not hide the others
@@ -103,10 +108,12 @@ public final class OpcUaChannel implements Channel {
                 return;
             }
             long deadline = System.nanoTime() + config.connectTimeout().toNanos();
+            Credentials.Login login = config.credentials() == null ? null
+                    : config.credentials().resolve(endpoint());
             SecuredEndpoint endpoint = SecuredEndpoint.choose(config, await(
                     DiscoveryClient.getEndpoints(endpoint(), t -> t.setConnectTimeout(uint(millis(remaining(deadline))))),
                     remaining(deadline), null, "get endpoints"));
-            OpcUaClient created = new OpcUaClient(endpoint.clientConfig(), new OpcTcpClientTransport(transportConfig()));
+            OpcUaClient created = new OpcUaClient(endpoint.clientConfig(login), new OpcTcpClientTransport(transportConfig()));
             try {
                 await(created.connectAsync(), remaining(deadline), null, "connect");
             } catch (ChannelException e) {
@@ -163,6 +170,40 @@ public final class OpcUaChannel implements Channel {
             throw new ChannelException(endpoint(), address, "write of " + value + " rejected: "
                     + statusName(results[0]), null);
         }
+    }
+
+    @Override
+    public List<Object> call(String objectAddress, String methodAddress, List<Object> inputs) throws ChannelException {
+        OpcUaClient c = connected(methodAddress);
+        Variant[] arguments = new Variant[inputs.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = variant(methodAddress, inputs.get(i));
+        }
+        CallMethodRequest request = new CallMethodRequest(nodeId(c, objectAddress), nodeId(c, methodAddress), arguments);
+        CallMethodResult[] results = await(c.callAsync(List.of(request)), config.requestTimeout(), methodAddress,
+                "call").getResults();
+        if (results == null || results.length != 1) {
+            throw new ChannelException(endpoint(), methodAddress, "call returned no result", null);
+        }
+        CallMethodResult result = results[0];
+        if (result.getStatusCode() != null && result.getStatusCode().isBad()) {
+            StringBuilder refused = new StringBuilder();
+            StatusCode[] inputResults = result.getInputArgumentResults() == null ? new StatusCode[0]
+                    : result.getInputArgumentResults();
+            for (int i = 0; i < inputResults.length; i++) {
+                if (inputResults[i].isBad()) {
+                    refused.append(", input ").append(i + 1).append(" (").append(inputs.get(i)).append("): ")
+                            .append(statusName(inputResults[i]));
+                }
+            }
+            throw new ChannelException(endpoint(), methodAddress, "call on " + objectAddress + " refused: "
+                    + statusName(result.getStatusCode()) + refused, null);
+        }
+        List<Object> outputs = new ArrayList<>();
+        for (Variant output : result.getOutputArguments() == null ? new Variant[0] : result.getOutputArguments()) {
+            outputs.add(output.getValue() instanceof LocalizedText text ? text.getText() : output.getValue());
+        }
+        return Collections.unmodifiableList(outputs);
     }
 
     /**

@@ -49,11 +49,26 @@ final class NodeOpcUaPeer implements AutoCloseable {
      * @throws IllegalStateException when the peer exits or does not get ready, with its output
      */
     static NodeOpcUaPeer start(int port) throws IOException, InterruptedException {
+        return start(port, null, null);
+    }
+
+    /**
+     * @param port     a free 127.0.0.1 port
+     * @param username the one user the peer accepts, or null for anonymous sessions only
+     * @param password that user's password
+     * @return the peer, refusing anonymous sessions when it has a user, once it accepts connections
+     * @throws IllegalStateException when the peer exits or does not get ready, with its output
+     */
+    static NodeOpcUaPeer start(int port, String username, String password) throws IOException, InterruptedException {
         Path nodeModules = nodeModules();
         String script = PeerProcess.resource(NodeOpcUaPeer.class, "/opcua/node_opcua_peer.js").toString();
         Path pki = nodeModules.getParent().resolve("pki");
         ProcessBuilder command = new ProcessBuilder("node", script, String.valueOf(port), pki.toString());
         command.environment().put("NODE_PATH", nodeModules.toString());
+        if (username != null) {
+            command.environment().put("PEER_USERNAME", username);
+            command.environment().put("PEER_PASSWORD", password);
+        }
         return new NodeOpcUaPeer(PeerProcess.start("node-opcua peer on 127.0.0.1:" + port, command,
                 "node-opcua peer ready on ", START_SECONDS, "scripts/run-tests installs nodejs"), port);
     }
