@@ -97,13 +97,15 @@ public final class TestRun {
         Thread.interrupted();
         try {
             archive.flush();
+            // Parsed once: the analysis and the report read the same samples; only run.json changes at the end.
+            ArchivedRun archived = load(archive.dir());
             RunState state = outcome.state();
             String message = outcome.message();
             ResultsDocument results = new ResultsDocument(runId, procedure.name(), procedure.standard(),
                     Verdict.NOT_EVALUATED, List.of());
             if (state == RunState.COMPLETED) {
                 try {
-                    results = RunReport.analyze(load(archive.dir()));
+                    results = RunReport.analyze(archived);
                 } catch (IllegalArgumentException e) {
                     state = RunState.ANALYSIS_FAILED;
                     message = "analysis failed: " + e.getMessage();
@@ -115,7 +117,7 @@ public final class TestRun {
                 message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
             }
             listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message));
-            List<Path> reports = RunReport.write(load(archive.dir()), results);
+            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), results);
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
                     listeners.failures());
         } finally {

@@ -52,4 +52,12 @@ public record ArchivedRun(Path dir, RunRecord record, Procedure procedure, Param
         List<Sample> samples = SampleCsv.read(dir.resolve("samples.csv"));
         return new ArchivedRun(dir, record, procedure, parameters, rig, dut, samples);
     }
+
+    /**
+     * @param newRecord the run's record as it stands now, e.g. after the run ended
+     * @return this run with that record
+     */
+    public ArchivedRun withRecord(RunRecord newRecord) {
+        return new ArchivedRun(dir, newRecord, procedure, parameters, rig, dut, samples);
+    }
 }

@@ -116,6 +116,11 @@ public final class RunArchive implements RunListener, AutoCloseable {
         }
     }
 
+    /** @return the run record as last written to run.json */
+    public RunRecord record() {
+        return record;
+    }
+
     /**
      * Flushes the samples written so far, e.g. before the analysis reads them back.
      *
