@@ -62,4 +62,28 @@ public final class PoseMeasurements {
         }
         return measurements;
     }
+
+    /**
+     * The attained poses of each commanded pose, in the given pose order; poses without
+     * measurements are left out.
+     *
+     * @param samples the run's samples
+     * @param poses   the procedure's pose names, in order
+     * @return attained poses per pose name
+     * @throws IllegalArgumentException when a measurement is tagged with a pose not in {@code poses}
+     */
+    public static Map<String, List<Pose>> byPose(List<Sample> samples, java.util.Collection<String> poses) {
+        Map<String, List<Pose>> attained = new LinkedHashMap<>();
+        poses.forEach(p -> attained.put(p, new ArrayList<>()));
+        for (PoseMeasurement m : fromSamples(samples)) {
+            List<Pose> list = attained.get(m.pose());
+            if (list == null) {
+                throw new IllegalArgumentException("a measurement is tagged with pose '" + m.pose()
+                        + "', which the procedure does not define");
+            }
+            list.add(m.attained());
+        }
+        attained.values().removeIf(List::isEmpty);
+        return attained;
+    }
 }

@@ -1,6 +1,5 @@
 package org.testbench.procedures.analysis;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,23 +53,13 @@ public final class ProcedureAnalysis {
             return List.of();
         }
         Map<String, Pose> commanded = procedure.commandedPoses(parameters);
-        Map<String, List<Pose>> attained = new LinkedHashMap<>();
-        commanded.keySet().forEach(p -> attained.put(p, new ArrayList<>()));
-        for (PoseMeasurement m : PoseMeasurements.fromSamples(samples)) {
-            List<Pose> list = attained.get(m.pose());
-            if (list == null) {
-                throw new IllegalArgumentException("a measurement is tagged with pose '" + m.pose()
-                        + "', which the procedure does not define");
-            }
-            list.add(m.attained());
-        }
+        Map<String, List<Pose>> attained = PoseMeasurements.byPose(samples, commanded.keySet());
         for (Map.Entry<String, List<Pose>> e : attained.entrySet()) {
             if (e.getValue().size() == 1) {
                 throw new IllegalArgumentException("pose " + e.getKey() + " has 1 measurement; pose repeatability needs"
                         + " at least 2");
             }
         }
-        attained.values().removeIf(List::isEmpty);
         PoseAnalysis.PoseData data = new PoseAnalysis.PoseData(attained, commanded, true, true);
         return PoseAnalysis.analyze(data, java.util.EnumSet.copyOf(procedure.analyses()), rated).results();
     }

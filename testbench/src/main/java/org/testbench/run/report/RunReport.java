@@ -3,12 +3,9 @@ package org.testbench.run.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.testbench.procedures.ParameterSpec;
-import org.testbench.procedures.analysis.PoseMeasurement;
 import org.testbench.procedures.analysis.PoseMeasurements;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.procedures.execution.RunState;
@@ -27,7 +24,6 @@ import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunRecord;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
-import org.testbench.standards.geometry.Pose;
 
 /**
  * Turns an archived run into its results and its report. Both the run itself and
@@ -115,11 +111,7 @@ public final class RunReport {
         if (run.record().state() != RunState.COMPLETED) {
             return List.of();
         }
-        Map<String, List<Pose>> attained = new LinkedHashMap<>();
-        run.procedure().commandedPoses(run.parameters()).keySet().forEach(name -> attained.put(name, new ArrayList<>()));
-        for (PoseMeasurement m : PoseMeasurements.fromSamples(run.samples())) {
-            attained.computeIfAbsent(m.pose(), k -> new ArrayList<>()).add(m.attained());
-        }
-        return PoseScatters.of(attained);
+        return PoseScatters.of(PoseMeasurements.byPose(run.samples(),
+                run.procedure().commandedPoses(run.parameters()).keySet()));
     }
 }
