@@ -1,0 +1,116 @@
+package org.testbench.rigs.sim.reducer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.testbench.protocols.Channel;
+import org.testbench.protocols.ChannelException;
+import org.testbench.protocols.Channels;
+import org.testbench.rigs.DeviceDefinition;
+import org.testbench.rigs.DeviceType;
+import org.testbench.rigs.Dut;
+import org.testbench.rigs.DutFile;
+import org.testbench.rigs.Rig;
+import org.testbench.rigs.RigCheck;
+import org.testbench.rigs.RigDefinition;
+import org.testbench.rigs.RigFile;
+import org.testbench.rigs.SignalDefinition;
+
+/**
+ * The bundled rig file {@code rigs/sim-reducer.yaml} against the simulator: it maps every
+ * register of the map with its address and unit, connects, passes the rig check, and drives a
+ * hysteresis loop through its own addresses.
+ */
+class SimReducerRigTest {
+
+    private static final String BUNDLED_ENDPOINT = "modbus-tcp://127.0.0.1:5020";
+
+    @Test
+    void theRigFileMapsEveryRegisterOfTheSimulatorWithItsAddressAndUnit() throws Exception {
+        RigDefinition rig = RigFile.load("sim-reducer");
+        Map<String, SignalDefinition> mapped = new HashMap<>();
+        for (DeviceDefinition device : rig.devices().values()) {
+            assertThat(device.type()).isEqualTo(DeviceType.GENERIC);
+            assertThat(device.endpoint()).isEqualTo(BUNDLED_ENDPOINT);
+            device.signals().forEach((name, signal) -> mapped.put(device.name() + "." + name, signal));
+        }
+        assertThat(mapped).hasSize(BenchRegister.values().length);
+        for (BenchRegister register : BenchRegister.values()) {
+            SignalDefinition signal = mapped.get(register.signal());
+            assertThat(signal).as(register.signal()).isNotNull();
+            assertThat(signal.address()).as(register.signal()).isEqualTo(register.rigAddress());
+            assertThat(signal.unit().symbol()).as(register.signal()).isEqualTo(register.unit());
+            assertThat(signal.scale()).isEqualTo(1);
+            assertThat(signal.offset()).isZero();
+        }
+        assertThat(rig.devices().get("output").instrument().uncertaintyUnit().symbol()).isEqualTo("deg");
+    }
+
+    @Test
+    void theBundledDutFileIsValid() throws Exception {
+        Dut dut = DutFile.load("sim-harmonic-100", Map.of());
+        assertThat(dut.model()).isEqualTo("SIM-HD-20-100");
+        assertThat(dut.serial()).isEqualTo("SIM-HD-0001");
+        assertThat(dut.rated()).isEmpty();
+    }
+
+    @Test
+    void theRigConnectsAndPassesTheRigCheck() throws Exception {
+        try (SimulatedReducerServer server = SimulatedReducerServer.start(SimulatedReducerConfig.builder().port(0).build())) {
+            RigDefinition rig = RigFile.load("sim-reducer").withEndpoint(BUNDLED_ENDPOINT, server.endpoint());
+            try (Rig connected = Rig.connect(rig)) {
+                assertThat(connected.definition().devices()).containsOnlyKeys("input", "output", "housing", "bench");
+            }
+            List<RigCheck.Reading> readings = RigCheck.run(rig);
+            assertThat(readings).hasSize(BenchRegister.values().length).allMatch(RigCheck.Reading::ok);
+            assertThat(readings).filteredOn(r -> r.signal().equals("ambient")).singleElement()
+                    .satisfies(r -> assertThat(r.value()).isCloseTo(23, within(5 * 0.05)));
+            assertThat(readings).filteredOn(r -> r.signal().equals("mode")).singleElement()
+                    .satisfies(r -> assertThat(r.value()).isZero());
+        }
+    }
+
+    @Test
+    void aHysteresisLoopDrivenThroughTheRigFilesAddressesMatchesTheModel() throws Exception {
+        try (SimulatedReducerServer server = SimulatedReducerServer.start(SimulatedReducerConfig.builder().port(0)
+                .seed(3).build())) {
+            RigDefinition rig = RigFile.load("sim-reducer").withEndpoint(BUNDLED_ENDPOINT, server.endpoint());
+            DeviceDefinition input = rig.devices().get("input");
+            DeviceDefinition output = rig.devices().get("output");
+            ReducerModel model = server.model();
+            try (Channel in = connect(input); Channel out = connect(output)) {
+                in.write(input.signal("mode").address(), InputMode.LOCKED.code());
+                in.write(input.signal("enable").address(), 1);
+                out.write(output.signal("enable").address(), 1);
+                double play = model.initialPlayNm();
+                double zero = model.transmissionErrorArcmin(0);
+                double[] torques = {0, 10, 25, 50, 25, 0, -25, -50, -25, 0, 1.5, -1.5};
+                for (double torque : torques) {
+                    out.write(output.signal("torque-command").address(), torque);
+                    play = model.nextPlayNm(play, torque);
+                    double angle = out.read(List.of(output.signal("angle").address())).get(0).asDouble();
+                    assertThat(angle * 60 - zero).as("twist at %s Nm", torque)
+                            .isCloseTo(model.twistArcmin(torque, play, 0), within(5 * 0.5 / 60));
+                }
+                // the safe state, as teardown writes it
+                in.write(input.signal("torque-command").address(), 0.0);
+                out.write(output.signal("torque-command").address(), 0.0);
+                in.write(input.signal("speed-command").address(), 0.0);
+                in.write(input.signal("enable").address(), 0);
+                out.write(output.signal("enable").address(), 0);
+                assertThat(server.trueReading().outputTorqueNm()).isZero();
+                assertThat(server.trueReading().inputTorqueNm()).isZero();
+            }
+        }
+    }
+
+    private static Channel connect(DeviceDefinition device) throws ChannelException {
+        Channel channel = Channels.open(device.channelConfig());
+        channel.connect();
+        return channel;
+    }
+}
