@@ -41,4 +41,21 @@ public final class Channels {
             ModbusChannel.checkAddress(address);
         }
     }
+
+    /**
+     * Says whether the protocol lets a client write an address at all, so that a procedure that
+     * would set a read-only signal is refused before anything connects. Modbus knows it from the
+     * table (holding registers and coils are writable); OPC UA leaves it to the server's access
+     * level, which only the write itself reveals, so every well-formed OPC UA address counts as
+     * writable here.
+     *
+     * @param endpoint the device endpoint
+     * @param address  an address on that device
+     * @return whether a write may succeed
+     * @throws IllegalArgumentException when the endpoint or the address is malformed
+     */
+    public static boolean writable(String endpoint, String address) {
+        checkAddress(endpoint, address);
+        return !endpoint.startsWith("modbus-tcp://") || ModbusChannel.writable(address);
+    }
 }

@@ -56,6 +56,14 @@ public record DeviceDefinition(String name, DeviceType type, String endpoint, St
         return s;
     }
 
+    /**
+     * @param name one of this device's signals
+     * @return whether its protocol lets a client write it (a Modbus input register never is)
+     */
+    public boolean writable(String name) {
+        return org.testbench.protocols.Channels.writable(endpoint, signal(name).address());
+    }
+
     /** @return how to open a channel to this device: its endpoint and login, default timeouts */
     public ChannelConfig channelConfig() {
         return ChannelConfig.builder(endpoint).credentials(credentials).build();

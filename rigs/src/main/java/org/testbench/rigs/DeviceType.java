@@ -25,7 +25,7 @@ public enum DeviceType {
             "a", Unit.Quantity.ANGLE, "b", Unit.Quantity.ANGLE, "c", Unit.Quantity.ANGLE)),
     /**
      * Any other device (torque sensor, encoder, drive, thermal chamber): its signals are named
-     * freely, in any unit; procedures cannot command it yet, {@code rig check} reads it.
+     * freely, in any unit; procedures read and write them as {@code device.signal}.
      */
     GENERIC("generic", Map.of());
 

@@ -17,12 +17,32 @@ import org.testbench.standards.Limit;
  * @param sha256       the SHA-256 of the file's text
  * @param text         the file's exact text, copied into every run archive
  * @param rated        the rated values by characteristic symbol (APp, RPl, ...), in base units
+ * @param properties   the DUT's own data procedures compute with (ratio, rated torque, ...), by
+ *                     name, in file order; procedures read them as {@code $dut.name}
  */
 public record Dut(String manufacturer, String model, String serial, String description, String file,
-                  String sha256, String text, Map<String, Limit> rated) {
+                  String sha256, String text, Map<String, Limit> rated, Map<String, Amount> properties) {
 
-    /** Freezes the rated values, keeping file order. */
+    /** Freezes the rated values and properties, keeping file order. */
     public Dut {
         rated = Collections.unmodifiableMap(new LinkedHashMap<>(rated));
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    }
+
+    /**
+     * A DUT without properties.
+     *
+     * @param manufacturer who made it
+     * @param model        its model
+     * @param serial       its serial number
+     * @param description  what it is
+     * @param file         the DUT file it was read from
+     * @param sha256       the SHA-256 of the file's text
+     * @param text         the file's exact text
+     * @param rated        the rated values by characteristic symbol, in base units
+     */
+    public Dut(String manufacturer, String model, String serial, String description, String file, String sha256,
+               String text, Map<String, Limit> rated) {
+        this(manufacturer, model, serial, description, file, sha256, text, rated, Map.of());
     }
 }

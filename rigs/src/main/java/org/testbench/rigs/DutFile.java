@@ -11,9 +11,10 @@ import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Limit;
 
 /**
- * Reads a DUT file: identity plus rated values written as {@code RPl: 0.05 mm}. A rated value for
- * a characteristic the procedure does not compute, or in a unit of the wrong quantity, is an
- * error naming its line, so a typo can never leave a result unjudged.
+ * Reads a DUT file: identity, rated values written as {@code RPl: 0.05 mm}, and properties
+ * procedures compute with ({@code properties: {ratio: 100, rated-torque: 50 Nm}}). A rated value
+ * for a characteristic no analysis computes, or in a unit of the wrong quantity, is an error
+ * naming its line, so a typo can never leave a result unjudged.
  */
 public final class DutFile {
 
@@ -58,9 +59,29 @@ public final class DutFile {
                 rated.put(symbol, limit(node, quantity, "rated value of " + model + " s/n " + serial));
             }
         }
+        Map<String, Amount> properties = top.optional("properties").isPresent()
+                ? properties(top.required("properties").asMap()) : Map.of();
         top.rejectUnknown();
         return new Dut(manufacturer, model, serial, description, document.origin(), document.sha256(),
-                document.text(), rated);
+                document.text(), rated, properties);
+    }
+
+    private static Map<String, Amount> properties(YamlMap map) throws InputException {
+        Map<String, Amount> properties = new LinkedHashMap<>();
+        for (String name : map.keys()) {
+            if (!name.matches(SignalName.SIGNAL)) {
+                // Procedures name them as $dut.name: a word they can spell.
+                throw map.keyNode(name).error("a property name is lower-case letters, digits and '-', found '" + name
+                        + "'");
+            }
+            YamlNode node = map.required(name);
+            try {
+                properties.put(name, Amount.parse(node.asText()));
+            } catch (IllegalArgumentException e) {
+                throw node.error(e.getMessage());
+            }
+        }
+        return properties;
     }
 
     private static Limit limit(YamlNode node, Unit.Quantity quantity, String source) throws InputException {
@@ -82,7 +103,6 @@ public final class DutFile {
         if (!Double.isFinite(value) || value < 0) {
             throw node.error("a rated value must be a number >= 0");
         }
-        String base = quantity == Unit.Quantity.LENGTH ? "mm" : "deg";
-        return new Limit(unit.toBase(value), base, source);
+        return new Limit(unit.toBase(value), unit.base().symbol(), source);
     }
 }

@@ -7,13 +7,21 @@ import org.testbench.protocols.Channel;
 import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.Channels;
 import org.testbench.protocols.SignalValue;
+import org.testbench.rigs.device.DeviceSignals;
 import org.testbench.rigs.device.PoseTracker;
+import org.testbench.rigs.device.RigClock;
 import org.testbench.rigs.device.Robot;
+import org.testbench.rigs.device.SignalClock;
+import org.testbench.rigs.device.WallClock;
+import org.testbench.rigs.device.channel.ChannelDeviceSignals;
 import org.testbench.rigs.device.channel.ChannelPoseTracker;
 import org.testbench.rigs.device.channel.ChannelRobot;
 
-/** A connected rig: one channel per device, and the devices as the types procedures use. */
+/** A connected rig: one channel per device, the devices as the types procedures use, and its clock. */
 public final class Rig implements AutoCloseable {
+
+    /** How long a clock signal may stand still while a step waits on it before the run ends as a rig fault. */
+    private static final java.time.Duration CLOCK_STALL = java.time.Duration.ofSeconds(10);
 
     private final RigDefinition definition;
     private final Map<String, Channel> channels;
@@ -78,6 +86,20 @@ public final class Rig implements AutoCloseable {
      */
     public PoseTracker tracker(String name) {
         return new ChannelPoseTracker(device(name, DeviceType.POSE_TRACKER), channels.get(name));
+    }
+
+    /**
+     * @param name a device of type generic
+     * @return its signals, read and written in engineering units
+     */
+    public DeviceSignals signals(String name) {
+        return new ChannelDeviceSignals(device(name, DeviceType.GENERIC), channels.get(name));
+    }
+
+    /** @return the rig's time: its clock signal when the rig file declares one, else wall time */
+    public RigClock clock() {
+        SignalName clock = definition.clock();
+        return clock == null ? new WallClock() : new SignalClock(signals(clock.device()), clock.signal(), CLOCK_STALL);
     }
 
     private DeviceDefinition device(String name, DeviceType type) {

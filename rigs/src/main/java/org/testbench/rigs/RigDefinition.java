@@ -16,13 +16,30 @@ import java.util.Map;
  * @param sha256      the SHA-256 of the file's text, recorded with every run
  * @param text        the file's exact text, copied into every run archive
  * @param devices     the devices by name, in file order
+ * @param clock       the signal that gives the rig's time in seconds (a simulator's simulated time),
+ *                    or null when the rig runs on wall time
  */
 public record RigDefinition(String name, String description, String file, String sha256, String text,
-                            Map<String, DeviceDefinition> devices) {
+                            Map<String, DeviceDefinition> devices, SignalName clock) {
 
     /** Freezes the device map. */
     public RigDefinition {
         devices = Collections.unmodifiableMap(new LinkedHashMap<>(devices));
+    }
+
+    /**
+     * A rig on wall time.
+     *
+     * @param name        the rig's name
+     * @param description what the rig is
+     * @param file        the file it was read from
+     * @param sha256      the SHA-256 of the file's text
+     * @param text        the file's exact text
+     * @param devices     the devices by name, in file order
+     */
+    public RigDefinition(String name, String description, String file, String sha256, String text,
+                         Map<String, DeviceDefinition> devices) {
+        this(name, description, file, sha256, text, devices, null);
     }
 
     /**
@@ -50,6 +67,6 @@ public record RigDefinition(String name, String description, String file, String
     public RigDefinition withEndpoint(String from, String to) {
         Map<String, DeviceDefinition> moved = new LinkedHashMap<>();
         devices.forEach((n, d) -> moved.put(n, d.endpoint().equals(from) ? d.withEndpoint(to) : d));
-        return new RigDefinition(name, description, file, sha256, text, moved);
+        return new RigDefinition(name, description, file, sha256, text, moved, clock);
     }
 }

@@ -16,7 +16,11 @@ import org.testbench.standards.geometry.Vector3;
 /**
  * Reads and validates a rig file. Everything is checked before any device is connected: unknown
  * keys, missing fields, unknown device types and units, roles missing or mapped to a signal of the
- * wrong quantity. Each error names file, line, column and field.
+ * wrong quantity, a clock that is no time signal. Each error names file, line, column and field.
+ *
+ * <p>Top-level keys: {@code rig}, {@code description}, {@code devices} and the optional
+ * {@code clock: device.signal}, a generic device's signal in a unit of time that gives the rig's
+ * time (a simulator's simulated seconds): procedures then wait on it instead of on wall time.
  */
 public final class RigFile {
 
@@ -56,8 +60,38 @@ public final class RigFile {
         if (devices.isEmpty()) {
             throw devicesNode.node().error("a rig needs at least one device");
         }
+        SignalName clock = top.optional("clock").isPresent() ? clock(top.required("clock"), devices) : null;
         top.rejectUnknown();
-        return new RigDefinition(name, description, document.origin(), document.sha256(), document.text(), devices);
+        return new RigDefinition(name, description, document.origin(), document.sha256(), document.text(), devices,
+                clock);
+    }
+
+    /**
+     * {@code clock: device.signal}: a generic device's signal counting seconds, on which procedures
+     * measure their waits, so a simulator that runs faster than real time runs a 100 h dwell in minutes.
+     */
+    private static SignalName clock(YamlNode node, Map<String, DeviceDefinition> devices) throws InputException {
+        SignalName clock;
+        try {
+            clock = SignalName.parse(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
+        DeviceDefinition device = devices.get(clock.device());
+        if (device == null || device.type() != DeviceType.GENERIC) {
+            throw node.error("the clock must be a signal of a generic device, and '" + clock.device() + "' is "
+                    + (device == null ? "no device of this rig" : "a " + device.type().label()));
+        }
+        SignalDefinition signal = device.signals().get(clock.signal());
+        if (signal == null) {
+            throw node.error("device " + clock.device() + " has no signal '" + clock.signal() + "' (its signals: "
+                    + String.join(", ", device.signals().keySet()) + ")");
+        }
+        if (signal.unit().quantity() != Unit.Quantity.TIME) {
+            throw node.error("the clock must count time (unit s, ms, min or h), " + clock + " is in '"
+                    + signal.unit().symbol() + "'");
+        }
+        return clock;
     }
 
     private static DeviceDefinition device(String name, YamlNode node, String origin) throws InputException {

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The units a rig signal may be declared in. Devices convert to the bench's base units (mm, deg)
- * so that procedures and standards never see a metre or a radian.
+ * The units a rig signal, a DUT property or a procedure value may be written in. Devices convert to
+ * the bench's base units (mm, deg, s, and the one unit of every other quantity) so that procedures
+ * and standards never see a metre, a radian or an hour.
  */
 public enum Unit {
     /** Millimetre, the base length unit. */
@@ -18,6 +19,10 @@ public enum Unit {
     DEG("deg", Quantity.ANGLE, 1.0),
     /** Radian. */
     RAD("rad", Quantity.ANGLE, 180.0 / Math.PI),
+    /** Arc minute, the usual unit of reducer backlash, lost motion and transmission error. */
+    ARCMIN("arcmin", Quantity.ANGLE, 1.0 / 60),
+    /** Arc second. */
+    ARCSEC("arcsec", Quantity.ANGLE, 1.0 / 3600),
     /** Percent, e.g. a speed override. */
     PERCENT("%", Quantity.RATIO, 1.0),
     /** A count, state or flag without dimension. */
@@ -32,6 +37,12 @@ public enum Unit {
     RPM("rpm", Quantity.ROTATIONAL_SPEED, 1.0),
     /** Second. */
     S("s", Quantity.TIME, 1.0),
+    /** Millisecond. */
+    MS("ms", Quantity.TIME, 1e-3),
+    /** Minute. */
+    MIN("min", Quantity.TIME, 60.0),
+    /** Hour, e.g. of a life test. */
+    H("h", Quantity.TIME, 3600.0),
     /** Ampere. */
     A("A", Quantity.CURRENT, 1.0),
     /** Volt. */
@@ -81,6 +92,19 @@ public enum Unit {
     /** @return what this unit measures */
     public Quantity quantity() {
         return quantity;
+    }
+
+    /**
+     * @return the base unit of this unit's quantity (mm, deg, s, ...; the unit itself for quantities
+     *     with one unit), in which devices hand values to procedures
+     */
+    public Unit base() {
+        for (Unit u : values()) {
+            if (u.quantity == quantity && u.toBase == 1.0) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("no base unit for " + quantity);
     }
 
     /**

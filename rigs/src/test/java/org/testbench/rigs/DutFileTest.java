@@ -49,4 +49,29 @@ class DutFileTest {
                 "RPa", Unit.Quantity.ANGLE, "RPb", Unit.Quantity.ANGLE, "RPc", Unit.Quantity.ANGLE));
         assertThat(dut.rated()).containsKeys("APp", "RPl");
     }
+
+    @Test
+    void propertiesAreNumbersWithUnits() throws Exception {
+        Dut dut = parse("manufacturer: M\nmodel: HD-20\nserial: S-1\nproperties:\n  ratio: 100\n"
+                + "  rated-torque: 50 Nm\n  rated-life: 10000 h\n");
+        assertThat(dut.properties()).containsOnlyKeys("ratio", "rated-torque", "rated-life");
+        assertThat(dut.properties().get("ratio")).isEqualTo(new Amount(100, Unit.ONE));
+        assertThat(dut.properties().get("rated-torque")).isEqualTo(new Amount(50, Unit.NM));
+        assertThat(dut.properties().get("rated-life").base()).isEqualTo(36_000_000.0);
+        assertThat(parse("manufacturer: M\nmodel: R\nserial: S\n").properties()).isEmpty();
+    }
+
+    @Test
+    void aPropertyWithAnUnknownUnitOrNameIsRejected() {
+        assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nproperties:\n  ratio: 100 x\n"))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("dut.yaml:5:10: properties.ratio: unknown unit 'x'");
+        assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nproperties:\n  Ratio: 100\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("dut.yaml:5:3: properties.Ratio: a property name is lower-case letters, digits and '-',"
+                        + " found 'Ratio'");
+        assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nproperties:\n  ratio: many\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("dut.yaml:5:10: properties.ratio: expected a number with an optional unit, e.g. '50 Nm'"
+                        + " or '100', found 'many'");
+    }
 }

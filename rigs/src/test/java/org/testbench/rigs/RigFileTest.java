@@ -90,7 +90,7 @@ class RigFileTest {
     @Test
     void unknownUnitIsNamed() {
         assertRejected(VALID.replace("unit: m, scale", "unit: meters, scale"),
-                "rig.yaml:8:45: devices.arm.signals.target-x.unit: unknown unit 'meters' (known: mm, um, m, deg, rad, %, 1, N, Nm, degC, rpm, s, A, V)");
+                "rig.yaml:8:45: devices.arm.signals.target-x.unit: unknown unit 'meters' (known: mm, um, m, deg, rad, arcmin, arcsec, %, 1, N, Nm, degC, rpm, s, ms, min, h, A, V)");
     }
 
     @Test
@@ -160,5 +160,43 @@ class RigFileTest {
         assertThatThrownBy(() -> RigFile.load("no-such-rig"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("no-such-rig: no such file, and no bundled rigs file of that name");
+    }
+
+    private static final String WITH_CLOCK = String.join("\n",
+            "rig: reducer-bench",
+            "devices:",
+            "  output:",
+            "    type: generic",
+            "    endpoint: modbus-tcp://127.0.0.1:1502",
+            "    signals:",
+            "      torque: {address: 'input:0:float64', unit: Nm}",
+            "  bench:",
+            "    type: generic",
+            "    endpoint: modbus-tcp://127.0.0.1:1502",
+            "    signals:",
+            "      sim-time: {address: 'input:8:float64', unit: s}",
+            "clock: bench.sim-time",
+            "");
+
+    @Test
+    void aClockNamesAGenericDevicesTimeSignal() throws Exception {
+        RigDefinition rig = parse(WITH_CLOCK);
+        assertThat(rig.clock()).isEqualTo(new SignalName("bench", "sim-time"));
+        assertThat(rig.withEndpoint("modbus-tcp://127.0.0.1:1502", "modbus-tcp://127.0.0.1:2502").clock())
+                .isEqualTo(rig.clock());
+        assertThat(parse(VALID).clock()).isNull();
+    }
+
+    @Test
+    void aClockThatIsNoTimeSignalOfAGenericDeviceIsRejected() {
+        assertRejected(WITH_CLOCK.replace("clock: bench.sim-time", "clock: bench.sim-tim"),
+                "rig.yaml:13:8: clock: device bench has no signal 'sim-tim' (its signals: sim-time)");
+        assertRejected(WITH_CLOCK.replace("clock: bench.sim-time", "clock: output.torque"),
+                "rig.yaml:13:8: clock: the clock must count time (unit s, ms, min or h), output.torque is in 'Nm'");
+        assertRejected(WITH_CLOCK.replace("clock: bench.sim-time", "clock: bench2.sim-time"),
+                "rig.yaml:13:8: clock: the clock must be a signal of a generic device, and 'bench2' is no device of this rig");
+        assertRejected(WITH_CLOCK.replace("clock: bench.sim-time", "clock: sim-time"),
+                "rig.yaml:13:8: clock: expected device.signal with a device name of letters, digits, '_' and '-' and"
+                        + " a signal name of lower-case letters, digits and '-' (e.g. output.torque), found 'sim-time'");
     }
 }

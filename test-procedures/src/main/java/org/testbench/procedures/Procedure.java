@@ -5,9 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.testbench.procedures.analysis.Analysis;
+import org.testbench.procedures.binding.Binding;
+import org.testbench.procedures.binding.Requirement;
 import org.testbench.procedures.step.Step;
 import org.testbench.procedures.step.StepContext;
 import org.testbench.rigs.DeviceType;
+import org.testbench.rigs.yaml.InputException;
 import org.testbench.standards.geometry.Pose;
 
 /**
@@ -28,11 +32,13 @@ import org.testbench.standards.geometry.Pose;
  * @param main        the test itself
  * @param teardown    steps that always run last and leave the rig safe, also after a failure
  * @param analyses    the analyses to compute from the recorded samples
+ * @param requirements what its steps and analyses need from a run's rig, DUT and parameter values
+ *                     (signals, DUT properties, whole counts), in file order
  */
 public record Procedure(String name, String title, String standard, List<String> clauses, String description,
                         String origin, String sha256, String text, List<ParameterSpec> parameters,
                         TestCubePoses poses, List<Step> setup, List<Step> main, List<Step> teardown,
-                        List<Analysis> analyses) {
+                        List<Analysis> analyses, List<Requirement> requirements) {
 
     /** Freezes the lists. */
     public Procedure {
@@ -42,6 +48,22 @@ public record Procedure(String name, String title, String standard, List<String>
         main = List.copyOf(main);
         teardown = List.copyOf(teardown);
         analyses = List.copyOf(analyses);
+        requirements = List.copyOf(requirements);
+    }
+
+    /**
+     * Checks everything the procedure needs from a run before anything connects: every
+     * {@code device.signal} it names exists on a generic device of the rig (and can be written where
+     * it is written), every {@code $dut.property} it uses is in the DUT file and of a fitting quantity,
+     * and every count and duration computed from parameters comes out valid.
+     *
+     * @param binding the run's parameters, rig and DUT
+     * @throws InputException naming the place in the procedure file and the rig or DUT file
+     */
+    public void check(Binding binding) throws InputException {
+        for (Requirement r : requirements) {
+            r.check(binding);
+        }
     }
 
     /** @return the device types the steps need, so a rig can be checked before it connects */

@@ -6,10 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.testbench.procedures.step.Argument;
+import org.testbench.procedures.analysis.Analysis;
+import org.testbench.procedures.analysis.AnalysisTypes;
 import org.testbench.procedures.step.Step;
 import org.testbench.procedures.step.StepParser;
 import org.testbench.rigs.yaml.InputException;
@@ -19,8 +18,9 @@ import org.testbench.rigs.yaml.YamlNode;
 
 /**
  * Reads procedure files, built-in or from disk, and checks them completely before a rig moves:
- * unknown keys, step types, references, pose names and analyses are errors naming file, line,
- * column and field; nothing is silently skipped.
+ * unknown keys, step types, references, pose names, quantities and analyses are errors naming
+ * file, line, column and field; nothing is silently skipped. What only a run's rig, DUT and
+ * parameter values can settle is collected for {@link Procedure#check}.
  */
 public final class ProcedureFile {
 
@@ -79,48 +79,31 @@ public final class ProcedureFile {
         }
         String description = top.optional("description").isPresent() ? top.required("description").asText() : "";
         List<ParameterSpec> parameters = new ArrayList<>();
-        Map<String, Argument.Kind> kinds = new LinkedHashMap<>();
-        Map<String, double[]> ranges = new LinkedHashMap<>();
         if (top.optional("parameters").isPresent()) {
             YamlMap params = top.required("parameters").asMap();
             for (String p : params.keys()) {
-                ParameterSpec spec = ParameterFile.parse(p, params.required(p));
-                parameters.add(spec);
-                kinds.put(p, Argument.Kind.valueOf(spec.type().name()));
-                ranges.put(p, new double[] {spec.min() == null ? Double.NEGATIVE_INFINITY : spec.min(),
-                    spec.max() == null ? Double.POSITIVE_INFINITY : spec.max()});
+                parameters.add(ParameterFile.parse(p, params.required(p)));
             }
         }
-        StepParser parser = new StepParser(kinds, ranges, TestCubePoses.NAMES);
         TestCubePoses poses = null;
         if (top.optional("poses").isPresent()) {
             YamlMap posesMap = top.required("poses").asMap();
-            poses = TestCubePoses.parse(posesMap.required("test-cube").asMap(), parser);
+            poses = TestCubePoses.parse(posesMap.required("test-cube").asMap(),
+                    new StepParser(parameters, TestCubePoses.NAMES));
             posesMap.rejectUnknown();
         }
-        StepParser steps = poses == null ? new StepParser(kinds, ranges, List.of()) : parser;
+        StepParser steps = new StepParser(parameters, poses == null ? List.of() : TestCubePoses.NAMES);
         List<Step> setup = group(top, "setup", steps);
         List<Step> main = group(top, "main", steps);
         List<Step> teardown = group(top, "teardown", steps);
         if (main.isEmpty()) {
             throw top.node().error("'main' must hold at least one step");
         }
-        List<Analysis> analyses = new ArrayList<>();
-        if (top.optional("analysis").isPresent()) {
-            for (YamlNode a : top.required("analysis").asList()) {
-                try {
-                    analyses.add(Analysis.of(a.asText()));
-                } catch (IllegalArgumentException e) {
-                    throw a.error(e.getMessage());
-                }
-                if (poses == null) {
-                    throw a.error("pose analyses need 'poses: test-cube' to know the commanded poses");
-                }
-            }
-        }
+        List<Analysis> analyses = top.optional("analysis").isPresent()
+                ? AnalysisTypes.installed().parse(top.required("analysis"), steps) : List.of();
         top.rejectUnknown();
         return new Procedure(name, title, standard, clauses, description, document.origin(), document.sha256(),
-                document.text(), parameters, poses, setup, main, teardown, analyses);
+                document.text(), parameters, poses, setup, main, teardown, analyses, steps.requirements());
     }
 
     private static List<Step> group(YamlMap top, String key, StepParser parser) throws InputException {

@@ -96,7 +96,8 @@ class ProcedureFileTest {
     void unknownStepTypeIsNamedWithItsLocation() {
         assertRejected(MINIMAL.replace("- measure-pose", "- measure-pos"),
                 "p.yaml:24:17: main[0].repeat.steps[0].for-each-pose.steps[1]: unknown step type 'measure-pos'"
-                        + " (known: dwell, for-each-pose, measure-pose, move, repeat, set-speed, stop-robot)");
+                        + " (known: checkpoint, dwell, for-each, for-each-pose, measure, measure-pose, move, ramp,"
+                        + " repeat, set, set-speed, stop-robot, wait-until)");
     }
 
     @Test
@@ -119,7 +120,8 @@ class ProcedureFileTest {
                 "p.yaml:23:39: main[0].repeat.steps[0].for-each-pose.steps[0].move.speed: unknown key 'speed'"
                         + " (expected one of: pose, timeout-s)");
         assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
-                "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: pose-accuracy, pose-repeatability)");
+                "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: pose-accuracy, pose-repeatability,"
+                        + " series-mean)");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.testbench.procedures.Parameters;
 import org.testbench.procedures.Procedure;
+import org.testbench.procedures.binding.Binding;
 import org.testbench.rigs.DeviceDefinition;
 import org.testbench.rigs.DeviceType;
 import org.testbench.rigs.Dut;
@@ -25,12 +26,15 @@ import org.testbench.standards.geometry.Pose;
 public record RunInputs(Procedure procedure, Parameters parameters, RigDefinition rig, Dut dut) {
 
     /**
-     * Checks that the rig has exactly one device of each type the procedure uses, and that the
-     * procedure's poses can be computed from the parameter values.
+     * Checks that the rig has exactly one device of each type the procedure uses, that the
+     * procedure's poses can be computed from the parameter values, and everything else the
+     * procedure needs from this rig, DUT and parameter values ({@link Procedure#check}): the
+     * generic devices' signals it names, the DUT properties it uses, its counts and durations.
      *
-     * @throws InputException naming the rig file or parameter that does not fit
+     * @throws InputException naming the procedure, rig or DUT file, or the parameter, that does not fit
      */
     public void check() throws InputException {
+        procedure.check(new Binding(parameters, rig, dut));
         for (DeviceType type : procedure.requiredDevices()) {
             List<DeviceDefinition> found = rig.devicesOfType(type);
             if (found.size() != 1) {

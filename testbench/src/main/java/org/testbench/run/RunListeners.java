@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.testbench.procedures.execution.Checkpoint;
 import org.testbench.procedures.execution.RunEnd;
 import org.testbench.procedures.execution.RunListener;
 import org.testbench.procedures.execution.RunStart;
@@ -43,6 +44,11 @@ final class RunListeners implements RunListener {
     @Override
     public void onStepStart(StepStart step) {
         tell(l -> l.onStepStart(step));
+    }
+
+    @Override
+    public void onCheckpoint(Checkpoint checkpoint) {
+        tell(l -> l.onCheckpoint(checkpoint));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.testbench.procedures.execution.RunEnd;
 import org.testbench.procedures.execution.RunListener;
 import org.testbench.procedures.execution.RunStart;
 import org.testbench.procedures.execution.RunState;
+import org.testbench.procedures.step.RigDevices;
 import org.testbench.procedures.step.StepContext;
 import org.testbench.protocols.ChannelException;
 import org.testbench.rigs.DeviceType;
@@ -82,10 +83,9 @@ public final class TestRun {
         Procedure procedure = inputs.procedure();
         ProcedureExecution.Outcome outcome;
         try (Rig rig = Rig.connect(inputs.rig())) {
-            String robot = inputs.deviceName(DeviceType.ROBOT);
-            String tracker = inputs.deviceName(DeviceType.POSE_TRACKER);
-            StepContext context = new StepContext(inputs.parameters(), procedure.commandedPoses(inputs.parameters()),
-                    robot == null ? null : rig.robot(robot), tracker == null ? null : rig.tracker(tracker), listeners);
+            StepContext context = StepContext.builder(inputs.parameters(), listeners)
+                    .poses(procedure.commandedPoses(inputs.parameters())).devices(devices(inputs, rig))
+                    .dutProperties(inputs.dut().properties()).build();
             listeners.onRunStart(new RunStart(runId, procedure.name(), inputs.parameters().asText(), started,
                     procedure.plannedLeaves(context)));
             outcome = ProcedureExecution.execute(procedure, context);
@@ -123,6 +123,16 @@ public final class TestRun {
         } finally {
             RunArchive.writeManifest(archive.dir());
         }
+    }
+
+    /** The robot and tracker the procedure uses, every generic device of the rig, and the rig's clock. */
+    private static RigDevices devices(RunInputs inputs, Rig rig) {
+        String robot = inputs.deviceName(DeviceType.ROBOT);
+        String tracker = inputs.deviceName(DeviceType.POSE_TRACKER);
+        RigDevices.Builder devices = RigDevices.builder().robot(robot == null ? null : rig.robot(robot))
+                .tracker(tracker == null ? null : rig.tracker(tracker)).clock(rig.clock());
+        inputs.rig().devicesOfType(DeviceType.GENERIC).forEach(d -> devices.generic(rig.signals(d.name())));
+        return devices.build();
     }
 
     private static ArchivedRun load(Path dir) throws IOException {

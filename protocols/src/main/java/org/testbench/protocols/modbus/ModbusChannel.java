@@ -76,6 +76,16 @@ public final class ModbusChannel implements Channel {
     }
 
     /**
+     * @param address an address in this channel's syntax
+     * @return whether its table takes writes (holding registers and coils); input registers and
+     *     discrete inputs are read-only by the protocol itself
+     * @throws IllegalArgumentException when it does not follow the syntax, saying why
+     */
+    public static boolean writable(String address) {
+        return ModbusAddress.parse(address).table().writable();
+    }
+
+    /**
      * @param config the endpoint ({@code modbus-tcp://host[:port][?unit-id=N]}) and timeouts
      * @throws IllegalArgumentException when the endpoint is not a Modbus TCP endpoint
      */

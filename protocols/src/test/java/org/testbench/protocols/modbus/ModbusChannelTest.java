@@ -31,6 +31,18 @@ class ModbusChannelTest {
     }
 
     @Test
+    void onlyHoldingRegistersAndCoilsAreWritable() {
+        String device = "modbus-tcp://127.0.0.1:1502";
+        assertThat(Channels.writable(device, "holding:4:float64")).isTrue();
+        assertThat(Channels.writable(device, "coil:2:bool")).isTrue();
+        assertThat(Channels.writable(device, "input:4:float64")).isFalse();
+        assertThat(Channels.writable(device, "discrete:2:bool")).isFalse();
+        assertThat(Channels.writable("opc.tcp://127.0.0.1:4840/x", "ns=2;s=Bench/Enable")).isTrue();
+        assertThatThrownBy(() -> Channels.writable(device, "holding:4:float"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown type 'float'");
+    }
+
+    @Test
     void rejectsAMalformedAddressNamingItAndTheSyntaxBeforeTouchingTheDevice() {
         try (ModbusChannel channel = channel(PymodbusPeer.freePort())) {
             assertThatThrownBy(() -> channel.read(List.of("holding:0:int16", "holding:0:float")))

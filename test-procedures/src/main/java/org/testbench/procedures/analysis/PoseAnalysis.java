@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.testbench.procedures.Analysis;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 import org.testbench.standards.geometry.Pose;
@@ -25,6 +24,14 @@ public final class PoseAnalysis {
             Iso9283.RP_A, Iso9283.RP_B, Iso9283.RP_C);
 
     private PoseAnalysis() {
+    }
+
+    /** The groups of clause 7.2 characteristics an analysis can ask for. */
+    public enum Part {
+        /** ISO 9283 7.2.1 pose accuracy: APp, APx/y/z, APa/b/c. */
+        ACCURACY,
+        /** ISO 9283 7.2.2 pose repeatability: RPl, RPa/b/c. */
+        REPEATABILITY
     }
 
     /**
@@ -50,14 +57,14 @@ public final class PoseAnalysis {
 
     /**
      * @param data      the poses
-     * @param analyses  which analyses to run
+     * @param parts     which characteristics to compute
      * @param rated     the DUT's rated values by symbol
      * @return the results and the reasons for what is missing
      */
-    public static Outcome analyze(PoseData data, Set<Analysis> analyses, Map<String, Limit> rated) {
+    public static Outcome analyze(PoseData data, Set<Part> parts, Map<String, Limit> rated) {
         List<Result> results = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        boolean accuracy = analyses.contains(Analysis.POSE_ACCURACY);
+        boolean accuracy = parts.contains(Part.ACCURACY);
         if (accuracy && data.commanded().isEmpty()) {
             missing.add("AP (all poses): no commanded poses were given, so only repeatability is computed");
         }
@@ -79,7 +86,7 @@ public final class PoseAnalysis {
                             data.orientationMeasured() && data.orientationCommanded()), ap::value, rated));
                 }
             }
-            if (analyses.contains(Analysis.POSE_REPEATABILITY)) {
+            if (parts.contains(Part.REPEATABILITY)) {
                 if (attained.size() < 2) {
                     missing.add(pose + " RP: " + attained.size() + " attained pose, at least 2 are needed");
                 } else {

@@ -22,7 +22,7 @@ public final class PoseMeasurements {
     }
 
     /**
-     * Groups the samples tagged with a {@code pose} by device and context, in recording order.
+     * Groups the samples tagged with a {@code pose} (and no series) by device and context, in recording order.
      *
      * @param samples the run's samples
      * @return one measurement per group
@@ -31,7 +31,8 @@ public final class PoseMeasurements {
     public static List<PoseMeasurement> fromSamples(List<Sample> samples) {
         Map<String, Map<String, Sample>> groups = new LinkedHashMap<>();
         for (Sample s : samples) {
-            if (!s.context().containsKey("pose") || !SIGNALS.contains(s.signal())) {
+            // A generic device's signal measured into a series after a move is no tracker reading.
+            if (!s.context().containsKey("pose") || !SIGNALS.contains(s.signal()) || s.context().containsKey("series")) {
                 continue;
             }
             String key = s.device() + " " + new TreeMap<>(s.context());

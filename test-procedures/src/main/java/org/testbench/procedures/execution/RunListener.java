@@ -19,6 +19,10 @@ public interface RunListener {
     default void onStepStart(StepStart step) {
     }
 
+    /** @param checkpoint a checkpoint the run has just reached, after the samples before it */
+    default void onCheckpoint(Checkpoint checkpoint) {
+    }
+
     /** @param sample one recorded value */
     default void onSample(Sample sample) {
     }

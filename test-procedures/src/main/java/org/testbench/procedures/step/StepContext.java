@@ -1,35 +1,36 @@
 package org.testbench.procedures.step;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.testbench.procedures.Parameters;
 import org.testbench.procedures.execution.RunListener;
-import org.testbench.procedures.execution.StepStart;
+import org.testbench.procedures.expression.Values;
+import org.testbench.rigs.Amount;
 import org.testbench.rigs.Sample;
 import org.testbench.rigs.device.PoseTracker;
+import org.testbench.rigs.device.RigClock;
 import org.testbench.rigs.device.Robot;
 import org.testbench.standards.geometry.Pose;
 
 /**
- * Everything a step can use while a run executes: parameter values, loop variables, the named
- * poses, the rig's devices and the listeners. One context per run; used from the run's thread.
+ * Everything a step can use while a run executes: parameter values, loop variables, DUT
+ * properties, the named poses, the rig's devices and clock, and the listeners. One context per
+ * run; used from the run's thread.
  */
-public final class StepContext implements Argument.ValueLookup {
+public final class StepContext implements Argument.ValueLookup, Values {
 
-    private final Parameters parameters;
+    private final RunScope scope;
     private final Map<String, Pose> poses;
-    private final Robot robot;
-    private final PoseTracker tracker;
-    private final RunListener listener;
-    private final Map<String, Object> variables = new LinkedHashMap<>();
-    private String group = "setup";
+    private final RigDevices devices;
+    private final RunEvents events;
+    private final Map<String, Long> readings = new HashMap<>();
     private String currentPose;
-    private long done;
-    private long planned;
 
     /**
+     * A context for procedures that use the robot and the pose tracker only.
+     *
      * @param parameters the run's parameter values
      * @param poses      the commanded poses by name
      * @param robot      the rig's robot, or null when the procedure needs none
@@ -38,21 +39,44 @@ public final class StepContext implements Argument.ValueLookup {
      */
     public StepContext(Parameters parameters, Map<String, Pose> poses, Robot robot, PoseTracker tracker,
                        RunListener listener) {
-        this.parameters = parameters;
+        this(parameters, poses, RigDevices.builder().robot(robot).tracker(tracker).build(), Map.of(), listener);
+    }
+
+    private StepContext(Parameters parameters, Map<String, Pose> poses, RigDevices devices,
+                        Map<String, Amount> dutProperties, RunListener listener) {
+        this.scope = new RunScope(parameters, dutProperties);
         this.poses = Map.copyOf(poses);
-        this.robot = robot;
-        this.tracker = tracker;
-        this.listener = listener;
+        this.devices = devices;
+        this.events = new RunEvents(listener);
+    }
+
+    /**
+     * @param parameters the run's parameter values
+     * @param listener   receives steps, samples and checkpoints
+     * @return a builder for a context without poses, devices or DUT properties
+     */
+    public static Builder builder(Parameters parameters, RunListener listener) {
+        return new Builder(parameters, listener);
     }
 
     @Override
     public Object lookup(String name) {
-        return variables.containsKey(name) ? variables.get(name) : parameters.get(name);
+        return scope.lookup(name);
+    }
+
+    @Override
+    public Object variable(String name) {
+        return scope.lookup(name);
+    }
+
+    @Override
+    public Amount dutProperty(String name) {
+        return scope.dutProperty(name);
     }
 
     /** @return the run's parameter values */
     public Parameters parameters() {
-        return parameters;
+        return scope.parameters();
     }
 
     /**
@@ -69,12 +93,22 @@ public final class StepContext implements Argument.ValueLookup {
 
     /** @return the robot */
     public Robot robot() {
-        return robot;
+        return devices.robot();
     }
 
     /** @return the pose tracker */
     public PoseTracker tracker() {
-        return tracker;
+        return devices.tracker();
+    }
+
+    /** @return the rig's devices */
+    public RigDevices devices() {
+        return devices;
+    }
+
+    /** @return the rig's time, on which steps wait */
+    public RigClock clock() {
+        return devices.clock();
     }
 
     /**
@@ -86,12 +120,7 @@ public final class StepContext implements Argument.ValueLookup {
      * @throws Exception whatever the body throws
      */
     public <E extends Exception> void withVariable(String name, Object value, Body<E> body) throws E, InterruptedException {
-        variables.put(name, value);
-        try {
-            body.run();
-        } finally {
-            variables.remove(name);
-        }
+        scope.withVariable(name, value, body);
     }
 
     /** The body of a loop. @param <E> the checked exception it may throw */
@@ -112,12 +141,10 @@ public final class StepContext implements Argument.ValueLookup {
      * @throws InterruptedException when the run has been interrupted
      */
     public void leafStarting(Step step, String description) throws InterruptedException {
-        if (Thread.interrupted() && !"teardown".equals(group)) {
+        if (Thread.interrupted() && !events.inTeardown()) {
             throw new InterruptedException("run interrupted before " + description);
         }
-        StepStart start = new StepStart(group, description, step.location(), variableText(), done, planned, Instant.now());
-        done++;
-        tell(() -> listener.onStepStart(start));
+        events.leafStarting(step, description, scope.variableText());
     }
 
     /** @param name the pose the robot was last commanded to, tagged on later measurements */
@@ -136,28 +163,33 @@ public final class StepContext implements Argument.ValueLookup {
      * @param sample a sample without context
      */
     public void record(Sample sample) {
-        Map<String, String> context = new TreeMap<>(variableText());
-        if (currentPose != null) {
-            context.put("pose", currentPose);
-        }
-        Sample tagged = new Sample(sample.time(), sample.device(), sample.signal(), sample.value(), sample.unit(),
-                sample.good(), context);
-        tell(() -> listener.onSample(tagged));
+        events.sample(tagged(sample, Map.of()));
     }
 
     /**
-     * A listener that fails (the archive cannot write) ends setup and main, so teardown can run;
-     * in teardown it is only logged, because driving the rig to its safe state comes first.
+     * Passes one reading (samples read together) to the listeners, tagged with the series, the
+     * reading's number within the series (1, 2, ... across the whole run, so readings of one
+     * series never share a number) and the loop variables in force.
+     *
+     * @param samples the samples of one reading, without context
+     * @param series  the series they belong to
      */
-    private void tell(Runnable notification) {
-        try {
-            notification.run();
-        } catch (RuntimeException e) {
-            if (!"teardown".equals(group)) {
-                throw e;
-            }
-            org.slf4j.LoggerFactory.getLogger(StepContext.class).error("during teardown: {}", e.getMessage());
+    public void record(List<Sample> samples, String series) {
+        long reading = readings.merge(series, 1L, Long::sum);
+        Map<String, String> tags = Map.of("series", series, "reading", String.valueOf(reading));
+        for (Sample s : samples) {
+            events.sample(tagged(s, tags));
         }
+    }
+
+    /**
+     * Tells the listeners a checkpoint is reached.
+     *
+     * @param step the checkpoint step
+     * @param name its name
+     */
+    public void checkpoint(Step step, String name) {
+        events.checkpoint(name, step, scope.variableText());
     }
 
     /**
@@ -165,13 +197,62 @@ public final class StepContext implements Argument.ValueLookup {
      * @param plannedLeaves the leaves planned for the whole run
      */
     public void enterGroup(String groupName, long plannedLeaves) {
-        this.group = groupName;
-        this.planned = plannedLeaves;
+        events.enterGroup(groupName, plannedLeaves);
     }
 
-    private Map<String, String> variableText() {
-        Map<String, String> text = new TreeMap<>();
-        variables.forEach((k, v) -> text.put(k, String.valueOf(v)));
-        return text;
+    private Sample tagged(Sample sample, Map<String, String> tags) {
+        Map<String, String> context = new TreeMap<>(scope.variableText());
+        if (currentPose != null) {
+            context.put("pose", currentPose);
+        }
+        context.putAll(tags);
+        return new Sample(sample.time(), sample.device(), sample.signal(), sample.value(), sample.unit(),
+                sample.good(), context);
+    }
+
+    /** Builds a {@link StepContext}. */
+    public static final class Builder {
+        private final Parameters parameters;
+        private final RunListener listener;
+        private Map<String, Pose> poses = Map.of();
+        private RigDevices devices = RigDevices.builder().build();
+        private Map<String, Amount> dutProperties = Map.of();
+
+        private Builder(Parameters parameters, RunListener listener) {
+            this.parameters = parameters;
+            this.listener = listener;
+        }
+
+        /**
+         * @param value the commanded poses by name
+         * @return this builder
+         */
+        public Builder poses(Map<String, Pose> value) {
+            this.poses = value;
+            return this;
+        }
+
+        /**
+         * @param value the rig's devices and clock
+         * @return this builder
+         */
+        public Builder devices(RigDevices value) {
+            this.devices = value;
+            return this;
+        }
+
+        /**
+         * @param value the DUT's properties, for {@code $dut.name}
+         * @return this builder
+         */
+        public Builder dutProperties(Map<String, Amount> value) {
+            this.dutProperties = value;
+            return this;
+        }
+
+        /** @return the context */
+        public StepContext build() {
+            return new StepContext(parameters, poses, devices, dutProperties, listener);
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.testbench.procedures.Analysis;
 import org.testbench.procedures.analysis.PoseAnalysis;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.reports.ReportFiles;
@@ -156,7 +155,7 @@ public final class OfflineAnalysis {
         Map<String, Limit> rated = dut == null ? Map.of() : dut.rated();
         PoseAnalysis.Outcome outcome = PoseAnalysis.analyze(new PoseAnalysis.PoseData(measured.byPose(),
                         commanded.byPose(), measured.orientation(), commanded.orientation()),
-                EnumSet.allOf(Analysis.class), rated);
+                EnumSet.allOf(PoseAnalysis.Part.class), rated);
         Verdict verdict = Verdict.overall(outcome.results().stream().map(Result::verdict).toList());
         ResultsDocument results = new ResultsDocument(dir.getFileName().toString(), NAME, Iso9283.STANDARD, verdict,
                 outcome.results());

@@ -39,8 +39,7 @@ public final class RunReport {
      * @return its results, computed from its archived samples
      */
     public static ResultsDocument analyze(ArchivedRun run) {
-        List<Result> results = ProcedureAnalysis.results(run.procedure(), run.parameters(), run.dut().rated(),
-                run.samples());
+        List<Result> results = ProcedureAnalysis.results(run.procedure(), run.parameters(), run.dut(), run.samples());
         Verdict verdict = Verdict.overall(results.stream().map(Result::verdict).toList());
         return new ResultsDocument(run.record().runId(), run.procedure().name(), run.procedure().standard(), verdict,
                 results);

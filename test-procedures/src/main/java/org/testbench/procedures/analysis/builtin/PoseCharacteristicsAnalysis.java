@@ -1,0 +1,82 @@
+package org.testbench.procedures.analysis.builtin;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.testbench.procedures.analysis.Analysis;
+import org.testbench.procedures.analysis.AnalysisInput;
+import org.testbench.procedures.analysis.PoseAnalysis;
+import org.testbench.procedures.analysis.PoseMeasurements;
+import org.testbench.procedures.step.StepParser;
+import org.testbench.rigs.Unit;
+import org.testbench.rigs.yaml.InputException;
+import org.testbench.rigs.yaml.YamlNode;
+import org.testbench.standards.Result;
+import org.testbench.standards.geometry.Pose;
+import org.testbench.standards.iso9283.PoseCharacteristics;
+
+/**
+ * ISO 9283 clause 7.2 characteristics of a live run: the attained poses the tracker recorded,
+ * grouped by commanded pose, against the procedure's commanded poses, pose by pose.
+ */
+final class PoseCharacteristicsAnalysis implements Analysis {
+
+    private final String location;
+    private final PoseAnalysis.Part part;
+
+    private PoseCharacteristicsAnalysis(String location, PoseAnalysis.Part part) {
+        this.location = location;
+        this.part = part;
+    }
+
+    /**
+     * @param at     the analysis entry
+     * @param part   which characteristics it computes
+     * @param parser knows whether the procedure commands poses
+     * @return the analysis
+     * @throws InputException when the procedure has no test cube to take commanded poses from
+     */
+    static Analysis parse(YamlNode at, PoseAnalysis.Part part, StepParser parser) throws InputException {
+        if (parser.poseNames().isEmpty()) {
+            throw at.error("pose analyses need 'poses: test-cube' to know the commanded poses");
+        }
+        return new PoseCharacteristicsAnalysis(at.location(), part);
+    }
+
+    /**
+     * @param symbols pose characteristic symbols
+     * @return each with its quantity, for a DUT file's rated values
+     */
+    static Map<String, Unit.Quantity> ratable(List<String> symbols) {
+        Map<String, Unit.Quantity> map = new LinkedHashMap<>();
+        symbols.forEach(s -> map.put(s, "mm".equals(PoseCharacteristics.unit(s)) ? Unit.Quantity.LENGTH
+                : Unit.Quantity.ANGLE));
+        return map;
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    /**
+     * @throws IllegalArgumentException when a pose has one measurement and repeatability is asked for,
+     *                                  or a measurement is tagged with a pose the procedure does not define
+     */
+    @Override
+    public List<Result> results(AnalysisInput input) {
+        Map<String, Pose> commanded = input.commandedPoses();
+        Map<String, List<Pose>> attained = PoseMeasurements.byPose(input.samples(), commanded.keySet());
+        if (part == PoseAnalysis.Part.REPEATABILITY) {
+            for (Map.Entry<String, List<Pose>> e : attained.entrySet()) {
+                if (e.getValue().size() == 1) {
+                    throw new IllegalArgumentException("pose " + e.getKey() + " has 1 measurement; pose repeatability"
+                            + " needs at least 2");
+                }
+            }
+        }
+        PoseAnalysis.PoseData data = new PoseAnalysis.PoseData(attained, commanded, true, true);
+        return PoseAnalysis.analyze(data, EnumSet.of(part), input.rated()).results();
+    }
+}
