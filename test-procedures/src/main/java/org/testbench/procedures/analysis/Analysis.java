@@ -2,6 +2,7 @@ package org.testbench.procedures.analysis;
 
 import java.util.List;
 import org.testbench.standards.Result;
+import org.testbench.standards.figure.Figure;
 
 /**
  * One analysis of a procedure, configured by its arguments: turns a run's recorded samples into
@@ -20,4 +21,16 @@ public interface Analysis {
      *                                  (the run then ends as ANALYSIS_FAILED)
      */
     List<Result> results(AnalysisInput input);
+
+    /**
+     * The plots that support the results in the report (a hysteresis loop with its fitted stiffness,
+     * a transmission error spectrum...). Only called once {@link #results} has succeeded on the same
+     * input, and pure like it, so a regenerated report draws the same figures.
+     *
+     * @param input the run's samples, parameters, commanded poses and DUT
+     * @return the figures, in report order; none by default
+     */
+    default List<Figure> figures(AnalysisInput input) {
+        return List.of();
+    }
 }

@@ -10,6 +10,7 @@ import org.testbench.rigs.Dut;
 import org.testbench.rigs.Sample;
 import org.testbench.rigs.Unit;
 import org.testbench.standards.Result;
+import org.testbench.standards.figure.Figure;
 
 /**
  * Computes a procedure's results from its recorded samples by running each of its analyses.
@@ -42,8 +43,7 @@ public final class ProcedureAnalysis {
         if (procedure.analyses().isEmpty()) {
             return List.of();
         }
-        AnalysisInput input = new AnalysisInput(parameters, procedure.commandedPoses(parameters), samples,
-                dut.rated(), dut.properties());
+        AnalysisInput input = input(procedure, parameters, dut, samples);
         Map<String, List<Result>> bySubject = new LinkedHashMap<>();
         for (Analysis a : procedure.analyses()) {
             for (Result r : a.results(input)) {
@@ -53,5 +53,28 @@ public final class ProcedureAnalysis {
         List<Result> results = new ArrayList<>();
         bySubject.values().forEach(results::addAll);
         return List.copyOf(results);
+    }
+
+    /**
+     * @param procedure  the procedure that ran
+     * @param parameters its parameter values
+     * @param dut        the DUT, with its rated values and properties
+     * @param samples    the recorded samples, which {@link #results} has already analysed successfully
+     * @return the figures of the procedure's analyses, in the order of the analysis list
+     */
+    public static List<Figure> figures(Procedure procedure, Parameters parameters, Dut dut, List<Sample> samples) {
+        if (procedure.analyses().isEmpty()) {
+            return List.of();
+        }
+        AnalysisInput input = input(procedure, parameters, dut, samples);
+        List<Figure> figures = new ArrayList<>();
+        for (Analysis a : procedure.analyses()) {
+            figures.addAll(a.figures(input));
+        }
+        return List.copyOf(figures);
+    }
+
+    private static AnalysisInput input(Procedure procedure, Parameters parameters, Dut dut, List<Sample> samples) {
+        return new AnalysisInput(parameters, procedure.commandedPoses(parameters), samples, dut.rated(), dut.properties());
     }
 }
