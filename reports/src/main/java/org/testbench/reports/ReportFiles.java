@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.testbench.reports.integrity.Manifest;
 import org.testbench.reports.model.ReportData;
 
 /**
  * Writes a run's report into a folder as {@value #HTML} and {@value #PDF}, both from one rendering
- * of the XHTML, so the two never disagree.
+ * of the XHTML, so the two never disagree. The PDF carries the run's {@link ReportOrigin}, hashed
+ * from the folder as it is when the report is written.
  */
 public final class ReportFiles {
 
@@ -26,7 +28,8 @@ public final class ReportFiles {
 
     /**
      * Writes the HTML and the PDF report, creating the folder if needed and replacing existing
-     * reports.
+     * reports. Call it when every other file of the folder is final: the PDF carries the digest of
+     * the folder's data ({@link ReportOrigin#dataSha256}) as it is now.
      *
      * @param data the report's data
      * @param dir  the folder, e.g. the run's archive folder
@@ -40,13 +43,15 @@ public final class ReportFiles {
         String xhtml = HtmlReport.render(data);
         Path html = dir.resolve(HTML);
         Path pdf = dir.resolve(PDF);
+        ReportOrigin origin;
         try {
             Files.createDirectories(dir);
+            origin = new ReportOrigin(data.runId(), ReportOrigin.dataSha256(Manifest.of(dir)), data.ended());
             Files.writeString(html, xhtml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the HTML report " + html, e);
         }
-        PdfReport.write(xhtml, pdf);
+        PdfReport.write(xhtml, origin, pdf);
         return List.of(html, pdf);
     }
 }

@@ -1,11 +1,13 @@
 package org.testbench.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,40 @@ class PdfReportTest {
             assertThat(text).contains("page 1 of " + pdf.getNumberOfPages());
             assertThat(text).doesNotContain("#");
         }
+    }
+
+    @Test
+    void theSameReportOfTheSameFolderIsTheSameBytesAndNamesItsRunAndData() throws Exception {
+        ReportData data = SampleReports.report();
+        Path run = Files.createDirectories(dir.resolve("runs/" + SampleReports.RUN_ID));
+        Files.writeString(run.resolve("results.json"), "{}\n");
+
+        List<Path> first = ReportFiles.write(data, run);
+        byte[] html = Files.readAllBytes(first.get(0));
+        byte[] pdf = Files.readAllBytes(first.get(1));
+        // Later, with the first reports in the folder: nothing may come from the clock or from them.
+        Thread.sleep(1100);
+        ReportFiles.write(data, run);
+
+        assertThat(Files.readAllBytes(first.get(0))).isEqualTo(html);
+        assertThat(Files.readAllBytes(first.get(1))).isEqualTo(pdf);
+        ReportOrigin origin = ReportOrigin.of(first.get(1));
+        assertThat(origin.runId()).isEqualTo(SampleReports.RUN_ID);
+        // printf '%s  results.json\n' $(printf '{}\n' | sha256sum | cut -c1-64) | sha256sum
+        assertThat(origin.dataSha256()).isEqualTo("39033fd8bb247a0ba9b577c45917c2821ddeb34d075b17b83e41b1ff9b69bfe9");
+        assertThat(origin.created()).isEqualTo(Instant.parse("2026-11-22T05:42:17Z"));
+    }
+
+    @Test
+    void aDocumentTiedToNoRunStatesNoCreationDateAndNoOrigin() throws Exception {
+        Path pdf = dir.resolve("plain.pdf");
+        PdfReport.write(HtmlReport.render(SampleReports.report()), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getDocumentInformation().getCreationDate()).isNull();
+        }
+        assertThatThrownBy(() -> ReportOrigin.of(pdf)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a testbench report");
     }
 
     @Test

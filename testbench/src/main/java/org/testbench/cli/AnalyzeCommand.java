@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.testbench.lab.LabConfig;
 import org.testbench.rigs.Unit;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.archive.ArchiveJson;
@@ -58,6 +59,9 @@ final class AnalyzeCommand extends CommandGroup {
         private String operator;
 
         @Mixin
+        private LabOptions lab;
+
+        @Mixin
         private OutputOptions output;
 
         @Spec
@@ -68,8 +72,10 @@ final class AnalyzeCommand extends CommandGroup {
             output.applyLogLevel();
             TrackerCsvFormat format = (mapping == null ? TrackerCsvFormat.defaults() : TrackerCsvFormat.read(mapping))
                     .with(delimiter(), unit("--length-unit", lengthUnit), unit("--angle-unit", angleUnit));
+            LabConfig labConfig = lab.load();
             OfflineAnalysis.Outcome outcome = OfflineAnalysis.run(measured, commanded, dut, format, runsDir,
-                    operator == null ? System.getProperty("user.name", "unknown") : operator);
+                    operator == null ? System.getProperty("user.name", "unknown") : operator,
+                    labConfig == null ? null : labConfig.signingKey());
             var out = spec.commandLine().getOut();
             if (output.json()) {
                 Map<String, Object> json = new LinkedHashMap<>();

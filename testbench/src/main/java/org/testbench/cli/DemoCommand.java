@@ -44,6 +44,9 @@ final class DemoCommand implements Callable<Integer> {
     private SimRobotOptions model;
 
     @Mixin
+    private LabOptions lab;
+
+    @Mixin
     private OutputOptions output;
 
     @Spec
@@ -59,12 +62,12 @@ final class DemoCommand implements Callable<Integer> {
         RunInputs bundled = new RunInputs(procedure, parameters, rig,
                 DutFile.load("sim-6r-10", ProcedureAnalysis.ratable()));
         bundled.check();
+        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load());
         try (SimulatedRobotServer server = SimulatedRobotServer.start(model.config(0, DEMO_TIME_SCALE))) {
             System.err.println("simulated robot and tracker at " + server.endpointUrl());
             RunInputs inputs = new RunInputs(procedure, parameters,
                     rig.withEndpoint(BUNDLED_ENDPOINT, server.endpointUrl()), bundled.dut());
-            return RunOnConsole.run(inputs, RunOptions.builder().runsDir(runsDir), output,
-                    spec.commandLine().getOut());
+            return RunOnConsole.run(inputs, options, output, spec.commandLine().getOut());
         }
     }
 }

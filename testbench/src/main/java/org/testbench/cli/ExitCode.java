@@ -16,6 +16,12 @@ public final class ExitCode {
     public static final int RIG_OR_STORE_FAULT = 3;
     /** A safety limit tripped (reserved: rig files have no safety limits yet). */
     public static final int SAFETY_TRIP = 4;
+    /**
+     * A run folder does not match its manifest or its signature: a file changed, is missing or was
+     * added, or the signature does not hold or comes from a signer that is not trusted
+     * ({@code verify}; {@code report} then regenerates nothing).
+     */
+    public static final int INTEGRITY_FAILED = 5;
     /** The operator interrupted the run. */
     public static final int INTERRUPTED = 130;
 

@@ -1,16 +1,26 @@
 package org.testbench.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.testbench.lab.LabConfig;
 import org.testbench.procedures.execution.RunState;
+import org.testbench.reports.ReportFiles;
+import org.testbench.reports.integrity.ArchiveVerification;
+import org.testbench.reports.integrity.FileCheck;
+import org.testbench.reports.integrity.Manifest;
+import org.testbench.reports.integrity.SignatureCheck;
+import org.testbench.reports.integrity.SigningKey;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.archive.ArchiveJson;
+import org.testbench.run.archive.ArchiveSeal;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
-import org.testbench.run.archive.RunArchive;
 import org.testbench.run.offline.OfflineAnalysis;
 import org.testbench.run.report.RunReport;
 import picocli.CommandLine.Command;
@@ -22,12 +32,21 @@ import picocli.CommandLine.Spec;
 /**
  * {@code testbench report}: recomputes a run's results from its archived samples and files, checks
  * they equal the run's results.json byte for byte, and writes the report again.
+ *
+ * <p>Before anything is written, every file but the reports must match the folder's manifest, and its
+ * signature, if any, must hold: a report is never regenerated (and signed again) from data that
+ * changed after the run. A signed folder is only rewritten with the lab's key at hand.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Regenerates a run's report from its archive (runs/<run-id>/).",
-            "The results are recomputed from the archived samples and must equal the run's results.json;",
-            "if they do not, nothing is overwritten and the command exits with 3."})
+            "Every file but the reports must match the manifest (else exit 5), and the results",
+            "recomputed from the archived samples must equal results.json (else exit 3); otherwise",
+            "nothing is overwritten. The same archive always gives the same report, byte for byte.",
+            "A signed folder is only rewritten with the lab's key (--lab), and is signed again."})
 final class ReportCommand implements Callable<Integer> {
+
+    /** The files this command rewrites; the verification before it may find them changed or missing. */
+    private static final List<String> REPORTS = List.of(ReportFiles.HTML, ReportFiles.PDF);
 
     @Parameters(index = "0", paramLabel = "RUN", description = "A run id (a folder of --runs-dir) or a run folder's path.")
     private String run;
@@ -35,6 +54,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs",
             description = "Where run archives are (default: ${DEFAULT-VALUE}).")
     private Path runsDir;
+
+    @Mixin
+    private LabOptions lab;
 
     @Mixin
     private OutputOptions output;
@@ -48,6 +70,16 @@ final class ReportCommand implements Callable<Integer> {
         Path dir = Files.isDirectory(Path.of(run)) ? Path.of(run) : runsDir.resolve(run);
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir.toString(), null, "no such run folder");
+        }
+        LabConfig labConfig = lab.load();
+        SigningKey key = labConfig == null ? null : labConfig.signingKey();
+        List<FileCheck> broken = checkIntegrity(dir, key);
+        if (!broken.isEmpty()) {
+            var err = spec.commandLine().getErr();
+            err.println("error: " + dir + " does not match its manifest or its signature; nothing was regenerated:");
+            VerifyCommand.printChecks(broken, err);
+            err.flush();
+            return ExitCode.INTEGRITY_FAILED;
         }
         Path resultsFile = dir.resolve("results.json");
         boolean offline = Files.exists(dir.resolve("analysis.json"));
@@ -69,23 +101,48 @@ final class ReportCommand implements Callable<Integer> {
                     + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
             return ExitCode.RIG_OR_STORE_FAULT;
         }
-        List<Path> reports;
-        if (offline) {
-            reports = OfflineAnalysis.rewriteReport(dir);
-        } else {
-            reports = RunReport.write(archived, results);
-            RunArchive.writeManifest(dir);
+        List<Path> reports = offline ? OfflineAnalysis.rewriteReport(dir) : RunReport.write(archived, results);
+        boolean signed = ArchiveSeal.seal(dir, key);
+        print(results, reports, signed);
+        return ExitCode.PASS;
+    }
+
+    /**
+     * @return the files other than the reports that fail verification; empty for a folder without a
+     *     manifest (nothing to check against)
+     * @throws IOException    when a file cannot be read
+     * @throws InputException when the folder is signed and there is no key to sign it again
+     */
+    private static List<FileCheck> checkIntegrity(Path dir, SigningKey key) throws IOException, InputException {
+        if (!Files.exists(dir.resolve(Manifest.FILE))) {
+            return List.of();
         }
+        ArchiveVerification verification = ArchiveVerification.of(dir, key == null ? null : key.certificate(), false);
+        List<FileCheck> broken = verification.failures().stream().filter(f -> !REPORTS.contains(f.file())).toList();
+        if (broken.isEmpty() && key == null && verification.signature().status() != SignatureCheck.Status.NOT_SIGNED) {
+            throw new InputException(dir.toString(), null, "is signed by " + verification.signature().signer().subject()
+                    + "; rewriting it needs the lab's key to sign it again: give --lab FILE or set "
+                    + LabOptions.ENVIRONMENT);
+        }
+        return broken;
+    }
+
+    private void print(ResultsDocument results, List<Path> reports, boolean signed) {
         var out = spec.commandLine().getOut();
         if (output.json()) {
-            out.print(ArchiveJson.text(java.util.Map.of("runId", results.runId(), "verdict", results.verdict(),
-                    "resultsIdentical", true, "reports", reports.stream().map(Object::toString).toList())));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("runId", results.runId());
+            json.put("verdict", results.verdict());
+            json.put("resultsIdentical", true);
+            json.put("reports", reports.stream().map(Object::toString).toList());
+            json.put("signed", signed);
+            out.print(ArchiveJson.text(json));
         } else {
             out.println("results recomputed from the archive: identical to results.json (" + results.results().size()
                     + " results, verdict " + results.verdict() + ")");
             reports.forEach(r -> out.println("report: " + r));
+            out.println(signed ? "signed:  " + Manifest.SIGNATURE : "not signed: no lab signing key given");
         }
         out.flush();
-        return ExitCode.PASS;
     }
 }

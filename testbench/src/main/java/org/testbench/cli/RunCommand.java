@@ -53,6 +53,9 @@ final class RunCommand implements Callable<Integer> {
     private InfluxOptions influx;
 
     @Mixin
+    private LabOptions lab;
+
+    @Mixin
     private OutputOptions output;
 
     @Spec
@@ -75,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         RunInputs inputs = new RunInputs(p, Parameters.bind(p.parameters(), parameters, "-p"), RigFile.load(rig),
                 DutFile.load(dut, ProcedureAnalysis.ratable()));
         inputs.check();
-        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir);
+        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load());
         if (operator != null) {
             options.operator(operator);
         }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code testbench} command line: the entry point of the jar. */
 @Command(name = "testbench", mixinStandardHelpOptions = true, versionProvider = TestbenchCommand.Version.class,
         description = "Headless test bench for industrial robots and robot components.",
-        subcommands = {DemoCommand.class, RunCommand.class, ReportCommand.class, AnalyzeCommand.class, RigCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, ReportCommand.class, VerifyCommand.class, AnalyzeCommand.class,
+            RigCommand.class,
             SimCommand.class,
             ProceduresCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
             "2:bad input (flag, rig, procedure, DUT file; nothing was commanded) or an analysis the samples do not allow",
             "3:rig or store fault",
             "4:safety trip (reserved: no safety limits yet)",
+            "5:a run folder does not match its manifest or signature (changed, missing or extra files; untrusted signer)",
             "130:interrupted"})
 public final class TestbenchCommand extends CommandGroup {
 

@@ -1,5 +1,5 @@
 /**
- * The {@code testbench} command line (picocli): demo, run, report, analyze, sim, procedures.
+ * The {@code testbench} command line (picocli): demo, run, report, verify, analyze, rig, sim, procedures.
  *
  * <p>Commands only read flags, load and check input files, and hand over to
  * {@link org.testbench.run}; they turn outcomes into the documented exit codes

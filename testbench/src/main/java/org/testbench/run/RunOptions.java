@@ -4,20 +4,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.testbench.lab.LabConfig;
 import org.testbench.procedures.execution.RunListener;
 import org.testbench.run.influx.InfluxTarget;
 
 /**
  * How to run, as opposed to what: where to archive, who operates, which software version to
- * record, whether to stream to InfluxDB, and who else listens. Immutable; build with {@link #builder()}.
+ * record, the lab (its signing key, its decision rule), whether to stream to InfluxDB, and who else
+ * listens. Immutable; build with {@link #builder()}.
  *
  * @param runsDir         the folder that holds run archives
  * @param operator        who runs the test, for the record
  * @param softwareVersion the testbench version, for the record
+ * @param lab             the lab's configuration, or null when none is given (the archive is not signed)
  * @param influx          where to stream samples and results, or null
  * @param listeners       further listeners, e.g. console progress
  */
-public record RunOptions(Path runsDir, String operator, String softwareVersion, InfluxTarget influx,
+public record RunOptions(Path runsDir, String operator, String softwareVersion, LabConfig lab, InfluxTarget influx,
                          List<RunListener> listeners) {
 
     /** Checks the required fields and freezes the listeners. */
@@ -38,6 +41,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         private Path runsDir = Path.of("runs");
         private String operator = System.getProperty("user.name", "unknown");
         private String softwareVersion = SoftwareVersion.current();
+        private LabConfig lab;
         private InfluxTarget influx;
         private final List<RunListener> listeners = new ArrayList<>();
 
@@ -63,6 +67,15 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         }
 
         /**
+         * @param config the lab's configuration, or null for none
+         * @return this builder
+         */
+        public Builder lab(LabConfig config) {
+            this.lab = config;
+            return this;
+        }
+
+        /**
          * @param target where to stream, or null for nowhere
          * @return this builder
          */
@@ -82,7 +95,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
 
         /** @return the options */
         public RunOptions build() {
-            return new RunOptions(runsDir, operator, softwareVersion, influx, listeners);
+            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, listeners);
         }
     }
 }

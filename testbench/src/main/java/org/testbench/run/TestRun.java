@@ -20,9 +20,11 @@ import org.testbench.procedures.execution.RunState;
 import org.testbench.procedures.step.RigDevices;
 import org.testbench.procedures.step.StepContext;
 import org.testbench.protocols.ChannelException;
+import org.testbench.reports.integrity.SigningKey;
 import org.testbench.rigs.DeviceType;
 import org.testbench.rigs.Rig;
 import org.testbench.rigs.yaml.InputException;
+import org.testbench.run.archive.ArchiveSeal;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunArchive;
@@ -35,7 +37,8 @@ import org.testbench.standards.Verdict;
  * One run, start to finish: check, archive, connect, execute, analyse, report. The analysis reads
  * the samples back from the archive, exactly as {@code testbench report} does, so a regenerated
  * report always has the same results as the run's own. Whatever happens after the archive is
- * created, it is finished: results.json, the final run.json and the manifest are always written.
+ * created, it is finished: results.json, the final run.json and the manifest are always written,
+ * and the manifest is signed when the lab's configuration has a signing key.
  */
 public final class TestRun {
 
@@ -68,7 +71,8 @@ public final class TestRun {
                 others.add(influx);
             }
             others.addAll(options.listeners());
-            return run(inputs, archive, new RunListeners(archive, others), runId, started);
+            return run(inputs, archive, new RunListeners(archive, others), runId, started,
+                    options.lab() == null ? null : options.lab().signingKey());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -79,7 +83,7 @@ public final class TestRun {
     }
 
     private static RunSummary run(RunInputs inputs, RunArchive archive, RunListeners listeners, String runId,
-                                  Instant started) throws IOException {
+                                  Instant started, SigningKey key) throws IOException {
         Procedure procedure = inputs.procedure();
         ProcedureExecution.Outcome outcome;
         try (Rig rig = Rig.connect(inputs.rig())) {
@@ -121,7 +125,7 @@ public final class TestRun {
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
                     listeners.failures());
         } finally {
-            RunArchive.writeManifest(archive.dir());
+            ArchiveSeal.seal(archive.dir(), key);
         }
     }
 

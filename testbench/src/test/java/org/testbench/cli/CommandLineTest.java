@@ -22,10 +22,11 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"demo", "--help"}, {"run", "--help"}, {"report", "--help"},
-            {"sim", "robot", "--help"}, {"procedures", "list", "--help"}}) {
+            {"verify", "--help"}, {"sim", "robot", "--help"}, {"procedures", "list", "--help"}}) {
             assertThat(run(args)).as(String.join(" ", args)).isZero();
         }
-        assertThat(cli.out()).contains("Exit codes:", "130", "--bias-mm", "--influx-db", "-p=NAME=VALUE");
+        assertThat(cli.out()).contains("Exit codes:", "130", "--bias-mm", "--influx-db", "-p=NAME=VALUE", "--lab=FILE",
+                "--trust=CERT", "5     a run folder does not match its manifest or signature");
     }
 
     @Test
@@ -95,6 +96,24 @@ class CommandLineTest {
     void aMissingRunIsBadInputForReport() {
         assertThat(run("report", "no-such-run", "--runs-dir", dir.toString())).isEqualTo(2);
         assertThat(cli.err()).contains("error: " + dir.resolve("no-such-run") + ": no such run folder");
+    }
+
+    @Test
+    void aBadLabFileIsBadInputBeforeTheRigIsConnected() throws Exception {
+        Path lab = Files.writeString(dir.resolve("lab.yaml"), "lab: L\naddress: A\ndecision-rule: guard-band\n");
+        assertThat(run("run", "iso9283-pose", "--rig", "sim-robot", "--dut", "sim-6r-10", "--lab", lab.toString(),
+                "--runs-dir", dir.resolve("runs").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("error: " + lab + ":3:16: decision-rule: a guard band needs its factor");
+        assertThat(dir.resolve("runs")).doesNotExist();
+    }
+
+    @Test
+    void verifyNamesWhatItCannotFindOrRead() throws Exception {
+        assertThat(run("verify", "no-such-run", "--runs-dir", dir.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("error: no-such-run: no such run folder, run id (in " + dir + ") or report PDF");
+        Path notACertificate = Files.writeString(dir.resolve("lab.crt"), "not a certificate");
+        assertThat(run("verify", dir.toString(), "--trust", notACertificate.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("error: --trust " + notACertificate + ": not an X.509 certificate (PEM or DER)");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testbench.reports.integrity.Manifest;
 import org.testbench.rigs.sim.robot.SimulatedRobotConfig;
 import org.testbench.rigs.sim.robot.SimulatedRobotServer;
 import org.testbench.standards.geometry.Vector3;
@@ -113,10 +114,16 @@ class RunCommandIT {
         assertThat(run("report", archive.toAbsolutePath().toString())).as(cli.err()).isZero();
         assertThat(Files.readString(archive.resolve("results.json"))).isEqualTo(results);
 
-        // A changed sample changes the recomputed results: report refuses to overwrite anything.
+        // A changed sample no longer matches the manifest: report refuses to overwrite anything.
         List<String> tampered = new java.util.ArrayList<>(samples);
         tampered.set(1, tampered.get(1).replaceFirst(",tracker,x,([0-9.]+),", ",tracker,x,1234.5,"));
         Files.write(archive.resolve("samples.csv"), tampered);
+        assertThat(run("report", archive.toString())).isEqualTo(ExitCode.INTEGRITY_FAILED);
+        assertThat(cli.err()).contains("does not match its manifest or its signature", "CHANGED   samples.csv");
+        // With the (unsigned) manifest made to match, the changed sample still changes the recomputed results.
+        Files.writeString(archive.resolve("manifest.sha256"), Files.readString(archive.resolve("manifest.sha256"))
+                .replaceFirst("[0-9a-f]{64}  samples.csv", Manifest.sha256(
+                        archive.resolve("samples.csv")) + "  samples.csv"));
         assertThat(run("report", archive.toString())).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
         assertThat(cli.err()).contains("differ from its results.json");
         assertThat(Files.readString(archive.resolve("results.json"))).isEqualTo(results);

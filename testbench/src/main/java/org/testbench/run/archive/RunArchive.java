@@ -10,11 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 import org.testbench.procedures.execution.RunEnd;
 import org.testbench.procedures.execution.RunListener;
 import org.testbench.procedures.execution.StepStart;
@@ -30,7 +25,8 @@ import org.testbench.rigs.Sample;
  *       step and at least once a second while samples arrive;</li>
  *   <li>{@code results.json}: the {@link ResultsDocument};</li>
  *   <li>{@code report.html}, {@code report.pdf};</li>
- *   <li>{@code manifest.sha256}: the SHA-256 of every other file, in {@code sha256sum} format.</li>
+ *   <li>{@code manifest.sha256}: the SHA-256 of every other file, in {@code sha256sum} format, and
+ *       {@code manifest.sha256.p7s}, its signature when the lab signs ({@link ArchiveSeal}).</li>
  * </ul>
  * A listener error here is a store fault: it is thrown as {@link UncheckedIOException}.
  */
@@ -138,25 +134,6 @@ public final class RunArchive implements RunListener, AutoCloseable {
         writeDurably(dir.resolve("results.json"), ArchiveJson.text(results));
     }
 
-    /**
-     * Writes manifest.sha256 over every other file of the folder, sorted by name.
-     *
-     * @param dir a run folder
-     * @throws IOException when a file cannot be read or the manifest written
-     */
-    public static void writeManifest(Path dir) throws IOException {
-        StringBuilder manifest = new StringBuilder();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().equals("manifest.sha256")).sorted().toList();
-        }
-        for (Path f : files) {
-            manifest.append(sha256(f)).append("  ").append(f.getFileName()).append('\n');
-        }
-        writeDurably(dir.resolve("manifest.sha256"), manifest.toString());
-    }
-
     @Override
     public void close() throws IOException {
         samples.close();
@@ -174,26 +151,18 @@ public final class RunArchive implements RunListener, AutoCloseable {
         }
     }
 
-    private static void writeDurably(Path file, String text) throws IOException {
+    static void writeDurably(Path file, String text) throws IOException {
+        writeDurably(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a temporary file, forces it to disk and moves it in place: a crash leaves the old file or the new one. */
+    static void writeDurably(Path file, byte[] bytes) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.write(tmp, bytes);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /**
-     * @param file a file
-     * @return the SHA-256 of its bytes, lower-case hex
-     * @throws IOException when it cannot be read
-     */
-    public static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.testbench.procedures.analysis.PoseAnalysis;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.reports.ReportFiles;
+import org.testbench.reports.integrity.Manifest;
+import org.testbench.reports.integrity.SigningKey;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.ProcedureSummary;
@@ -28,7 +30,7 @@ import org.testbench.rigs.yaml.YamlDocument;
 import org.testbench.run.SoftwareVersion;
 import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ResultsDocument;
-import org.testbench.run.archive.RunArchive;
+import org.testbench.run.archive.ArchiveSeal;
 import org.testbench.run.report.PoseScatters;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
@@ -74,12 +76,13 @@ public final class OfflineAnalysis {
      * @param format    the CSV layout
      * @param runsDir   where the folder goes
      * @param operator  who runs the analysis
+     * @param key       the lab's key to sign the folder with, or null
      * @return the outcome
      * @throws InputException when a file is missing or malformed (nothing is written then)
      * @throws IOException    when the folder cannot be written
      */
     public static Outcome run(Path measured, Path commanded, String dut, TrackerCsvFormat format, Path runsDir,
-                              String operator) throws InputException, IOException {
+                              String operator, SigningKey key) throws InputException, IOException {
         TrackerCsv.measured(measured, format);
         if (commanded != null) {
             TrackerCsv.commanded(commanded, format);
@@ -103,13 +106,13 @@ public final class OfflineAnalysis {
             AnalysisRecord record = new AnalysisRecord(id, SoftwareVersion.current(), operator, created,
                     ref(measured), commanded == null ? null : ref(commanded),
                     dutFile == null ? null : new AnalysisRecord.FileRef(dutFile.file(), dutFile.sha256()),
-                    RunArchive.sha256(dir.resolve("format.yaml")), analysed.outcome.notComputed());
+                    Manifest.sha256(dir.resolve("format.yaml")), analysed.outcome.notComputed());
             Files.writeString(dir.resolve("analysis.json"), ArchiveJson.text(record), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("results.json"), ArchiveJson.text(analysed.results), StandardCharsets.UTF_8);
             List<Path> reports = ReportFiles.write(report(dir, record, analysed), dir);
             return new Outcome(dir, analysed.results, analysed.outcome.notComputed(), reports);
         } finally {
-            RunArchive.writeManifest(dir);
+            ArchiveSeal.seal(dir, key);
         }
     }
 
@@ -125,7 +128,7 @@ public final class OfflineAnalysis {
     }
 
     /**
-     * Rewrites an analysis folder's report from its copies.
+     * Rewrites an analysis folder's report from its copies; the caller seals the folder again.
      *
      * @param dir an analysis folder
      * @return the report files
@@ -134,9 +137,7 @@ public final class OfflineAnalysis {
      */
     public static List<Path> rewriteReport(Path dir) throws InputException, IOException {
         AnalysisRecord record = ArchiveJson.read(dir.resolve("analysis.json"), AnalysisRecord.class);
-        List<Path> reports = ReportFiles.write(report(dir, record, analyse(dir)), dir);
-        RunArchive.writeManifest(dir);
-        return reports;
+        return ReportFiles.write(report(dir, record, analyse(dir)), dir);
     }
 
     /** The results of an analysis folder and what went into them. */
@@ -188,6 +189,6 @@ public final class OfflineAnalysis {
     }
 
     private static AnalysisRecord.FileRef ref(Path file) throws IOException {
-        return new AnalysisRecord.FileRef(file.toString(), RunArchive.sha256(file));
+        return new AnalysisRecord.FileRef(file.toString(), Manifest.sha256(file));
     }
 }
