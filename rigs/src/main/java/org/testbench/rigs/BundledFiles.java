@@ -6,19 +6,22 @@ import java.nio.charset.StandardCharsets;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlDocument;
 
-/** The rig and DUT files shipped inside testbench (for the demo and the simulators), read by name. */
-final class BundledFiles {
+/**
+ * The rig, DUT and simulator parameter files shipped inside testbench (for the demo and the
+ * simulators), read by name.
+ */
+public final class BundledFiles {
 
     private BundledFiles() {
     }
 
     /**
-     * @param folder "rigs" or "duts"
+     * @param folder the resource folder, e.g. "rigs", "duts" or "sim"
      * @param name   the file's name without ".yaml"
      * @return the parsed file, its origin "classpath:folder/name.yaml"
      * @throws InputException when there is no such file on disk or bundled
      */
-    static YamlDocument read(String folder, String name) throws InputException {
+    public static YamlDocument read(String folder, String name) throws InputException {
         String resource = folder + "/" + name + ".yaml";
         try (InputStream in = BundledFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
