@@ -64,6 +64,28 @@ public record DeviceDefinition(String name, DeviceType type, String endpoint, St
         return org.testbench.protocols.Channels.writable(endpoint, signal(name).address());
     }
 
+    /**
+     * @param capability something the device may offer through optional signals
+     * @return whether the rig file maps every signal it needs (a partial mapping is refused when
+     *     the file is read, so this is all or nothing)
+     */
+    public boolean has(Capability capability) {
+        return type.capabilities().contains(capability) && signals.keySet().containsAll(capability.roles().keySet());
+    }
+
+    /**
+     * The check a procedure makes before it moves anything, for each capability it uses.
+     *
+     * @param capability what the procedure needs the device to do
+     * @throws IllegalArgumentException naming the device, what it cannot do and the signals to map
+     */
+    public void require(Capability capability) {
+        if (!has(capability)) {
+            throw new IllegalArgumentException(type.label() + " '" + name + "' cannot " + capability.action()
+                    + ": its rig file maps none of the optional signals " + String.join(", ", capability.roles().keySet()));
+        }
+    }
+
     /** @return how to open a channel to this device: its endpoint and login, default timeouts */
     public ChannelConfig channelConfig() {
         return ChannelConfig.builder(endpoint).credentials(credentials).build();

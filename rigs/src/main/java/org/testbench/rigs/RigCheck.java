@@ -1,5 +1,6 @@
 package org.testbench.rigs;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import org.testbench.protocols.Channel;
@@ -23,6 +24,7 @@ public final class RigCheck {
      * @param signal    the signal
      * @param address   its address
      * @param value     the scaled value in {@code unit}, or null when it could not be read as a number
+ *                  or is an array
      * @param unit      the signal's unit
      * @param ok        whether it was read and the device marked it good
      * @param status    the device's status, or what went wrong
@@ -63,8 +65,12 @@ public final class RigCheck {
             // In the unit the rig file declares, so the table reads like the file.
             Double value = v.value() instanceof Number n ? n.doubleValue() * signal.scale() + signal.offset()
                     : v.value() instanceof Boolean b ? (b ? 1.0 : 0.0) : null;
-            boolean ok = v.good() && value != null;
-            String status = v.good() && value == null ? "not a number: " + v.value() : v.status();
+            // An array (a robot's path points) has no one value to show; reading it is the check.
+            boolean array = v.value() != null && v.value().getClass().isArray();
+            boolean ok = v.good() && (value != null || array);
+            String status = !v.good() ? v.status()
+                    : array ? v.status() + " (array of " + Array.getLength(v.value()) + ")"
+                    : value == null ? "not a number: " + v.value() : v.status();
             return new Reading(device.name(), signal.name(), signal.address(), value, signal.unit().symbol(), ok, status, ms);
         } catch (ChannelException e) {
             return new Reading(device.name(), signal.name(), signal.address(), null, signal.unit().symbol(), false,

@@ -2,8 +2,11 @@ package org.testbench.rigs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.testbench.protocols.ChannelConfig;
 import org.testbench.protocols.Channels;
 import org.testbench.protocols.Credentials;
@@ -127,7 +130,7 @@ public final class RigFile {
         Map<String, SignalDefinition> signals = new LinkedHashMap<>();
         for (String role : signalsNode.keys()) {
             YamlNode signalNode = signalsNode.required(role);
-            Unit.Quantity quantity = type.roles().get(role);
+            Unit.Quantity quantity = type.quantityOf(role);
             if (type.openSignals()) {
                 if (!role.matches("[a-z][a-z0-9-]*")) {
                     throw signalsNode.keyNode(role).error("a signal name is lower-case letters, digits and '-', found '"
@@ -135,7 +138,7 @@ public final class RigFile {
                 }
             } else if (quantity == null) {
                 throw signalsNode.keyNode(role).error("a " + type.label() + " has no signal '" + role
-                        + "' (its signals are: " + String.join(", ", type.roles().keySet()) + ")");
+                        + "' (its signals are: " + String.join(", ", knownRoles(type)) + ")");
             }
             signals.put(role, signal(role, quantity, signalNode, endpoint));
         }
@@ -143,6 +146,9 @@ public final class RigFile {
             if (!signals.containsKey(role)) {
                 throw signalsNode.node().error("a " + type.label() + " must map signal '" + role + "'");
             }
+        }
+        for (Capability capability : type.capabilities()) {
+            checkAllOrNone(type, capability, signals.keySet(), signalsNode);
         }
         Credentials credentials = null;
         if (map.optional("credentials").isPresent()) {
@@ -153,6 +159,24 @@ public final class RigFile {
         }
         map.rejectUnknown();
         return new DeviceDefinition(name, type, endpoint, model, serial, instrument, workspace, signals, credentials);
+    }
+
+    private static List<String> knownRoles(DeviceType type) {
+        List<String> roles = new ArrayList<>(type.roles().keySet());
+        for (Capability capability : type.capabilities()) {
+            roles.addAll(capability.roles().keySet());
+        }
+        return roles;
+    }
+
+    /** Half a capability would fail in the middle of a run, so it is refused here, before anything connects. */
+    private static void checkAllOrNone(DeviceType type, Capability capability, Set<String> mapped,
+            YamlMap signalsNode) throws InputException {
+        List<String> missing = capability.roles().keySet().stream().filter(r -> !mapped.contains(r)).toList();
+        if (!missing.isEmpty() && missing.size() < capability.roles().size()) {
+            throw signalsNode.node().error("a " + type.label() + " that can " + capability.action()
+                    + " must map all of its signals, missing: " + String.join(", ", missing));
+        }
     }
 
     /**

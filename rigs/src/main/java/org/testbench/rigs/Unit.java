@@ -46,7 +46,11 @@ public enum Unit {
     /** Ampere. */
     A("A", Quantity.CURRENT, 1.0),
     /** Volt. */
-    V("V", Quantity.VOLTAGE, 1.0);
+    V("V", Quantity.VOLTAGE, 1.0),
+    /** Millimetre per second, the base linear speed unit (a commanded path speed). */
+    MM_PER_S("mm/s", Quantity.VELOCITY, 1.0),
+    /** Metre per second. */
+    M_PER_S("m/s", Quantity.VELOCITY, 1e3);
 
     /** What a unit measures; a signal's role fixes the quantity it must have. */
     public enum Quantity {
@@ -71,7 +75,9 @@ public enum Unit {
         /** Electric currents, in A. */
         CURRENT,
         /** Voltages, in V. */
-        VOLTAGE
+        VOLTAGE,
+        /** Linear speeds, in mm/s. */
+        VELOCITY
     }
 
     private final String symbol;

@@ -44,6 +44,13 @@ class RigFileTest {
             "      c: {address: 'ns=2;s=TC', unit: deg}",
             "");
 
+    private static final String STOP = "      stop: {address: 'ns=2;s=T', unit: '1'}\n";
+    private static final String LOAD = STOP + String.join("\n",
+            "      load-x: {address: 'ns=2;s=LX', unit: N}",
+            "      load-y: {address: 'ns=2;s=LY', unit: N}",
+            "      load-z: {address: 'ns=2;s=LZ', unit: N}",
+            "      clock: {address: 'ns=2;s=K', unit: s}", "");
+
     private static RigDefinition parse(String text) throws InputException {
         return RigFile.parse(YamlDocument.parse(text, "rig.yaml"));
     }
@@ -90,7 +97,7 @@ class RigFileTest {
     @Test
     void unknownUnitIsNamed() {
         assertRejected(VALID.replace("unit: m, scale", "unit: meters, scale"),
-                "rig.yaml:8:45: devices.arm.signals.target-x.unit: unknown unit 'meters' (known: mm, um, m, deg, rad, arcmin, arcsec, %, 1, N, Nm, degC, rpm, s, ms, min, h, A, V)");
+                "rig.yaml:8:45: devices.arm.signals.target-x.unit: unknown unit 'meters' (known: mm, um, m, deg, rad, arcmin, arcsec, %, 1, N, Nm, degC, rpm, s, ms, min, h, A, V, mm/s, m/s)");
     }
 
     @Test
@@ -198,5 +205,30 @@ class RigFileTest {
         assertRejected(WITH_CLOCK.replace("clock: bench.sim-time", "clock: sim-time"),
                 "rig.yaml:13:8: clock: expected device.signal with a device name of letters, digits, '_' and '-' and"
                         + " a signal name of lower-case letters, digits and '-' (e.g. output.torque), found 'sim-time'");
+    }
+
+    @Test
+    void optionalSignalsOfferCapabilitiesAndTheRestIsRefusedClearly() throws Exception {
+        DeviceDefinition plain = parse(VALID).devices().get("arm");
+        DeviceDefinition loaded = parse(VALID.replace(STOP, LOAD)).devices().get("arm");
+
+        assertThat(plain.has(Capability.LOAD)).isFalse();
+        assertThat(loaded.has(Capability.LOAD)).isTrue();
+        assertThat(loaded.has(Capability.CLOCK)).isTrue();
+        assertThat(loaded.has(Capability.PATH)).isFalse();
+        assertThatThrownBy(() -> loaded.require(Capability.PATH))
+                .hasMessage("robot 'arm' cannot follow paths: its rig file maps none of the optional signals path-type,"
+                        + " path-x, path-y, path-z, path-a, path-b, path-c, path-speed, path-request, path-done");
+        assertThat(parse(VALID).devices().get("lt").has(Capability.CLOCK)).as("a tracker has no optional signals")
+                .isFalse();
+    }
+
+    @Test
+    void halfACapabilityOrAWrongUnitIsRejected() {
+        assertRejected(VALID.replace(STOP, STOP + "      path-type: {address: 'ns=2;s=PT', unit: '1'}\n"),
+                "rig.yaml:8:7: devices.arm.signals: a robot that can follow paths must map all of its signals, missing:"
+                        + " path-x, path-y, path-z, path-a, path-b, path-c, path-speed, path-request, path-done");
+        assertRejected(VALID.replace(STOP, LOAD.replace("unit: s}", "unit: mm}")),
+                "rig.yaml:22:42: devices.arm.signals.clock.unit: 'clock' needs a unit of time, not 'mm'");
     }
 }

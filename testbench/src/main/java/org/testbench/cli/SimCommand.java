@@ -19,6 +19,7 @@ final class SimCommand extends CommandGroup {
     /** {@code testbench sim robot}. */
     @Command(name = "robot", mixinStandardHelpOptions = true,
             description = {"Serves a simulated 6-axis robot and laser tracker over OPC UA on 127.0.0.1 until Ctrl-C.",
+                "Its errors, settling, path following, drift and compliance come from --params.",
                 "Use it with the bundled rig file: testbench run iso9283-pose --rig sim-robot --dut sim-6r-10"})
     static final class Robot implements Callable<Integer> {
 

@@ -163,8 +163,9 @@ class RunCommandIT {
         assertThat(run("rig", "check", checked.toString(), "--json")).as(cli.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.get("ok").asBoolean()).isTrue();
-        assertThat(json.get("readings")).hasSize(11 + 6 + 2);
-        JsonNode metres = json.get("readings").get(17);
+        // the robot's 11 signals and 14 optional ones (paths, load, clock), the tracker's 6, the probe's 2
+        assertThat(json.get("readings")).hasSize(11 + 14 + 6 + 2);
+        JsonNode metres = json.get("readings").get(31);
         assertThat(metres.get("signal").asText()).isEqualTo("x-in-metres");
         assertThat(metres.get("value").asDouble()).isBetween(0.0, 2.0);
         assertThat(metres.get("latencyMs").asDouble()).isPositive();
@@ -174,7 +175,7 @@ class RunCommandIT {
         cli.clearOut();
         assertThat(run("rig", "check", broken.toString())).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
         assertThat(cli.out()).contains("robot.stop", "Bad_NodeIdUnknown",
-                "1 of 19 signals failed: robot.stop (ns=2;s=Robot/Stopp)");
+                "1 of 33 signals failed: robot.stop (ns=2;s=Robot/Stopp)");
         assertThat(server.movesCompleted()).isEqualTo(moves);
     }
 

@@ -21,6 +21,9 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.DataChangeTrigger;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
+import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testbench.protocols.ChannelException;
@@ -42,6 +45,12 @@ final class MonitoredSignals extends DeliveringSubscription {
     private static final Logger LOG = LoggerFactory.getLogger(MonitoredSignals.class);
     private static final Duration FIRST_RETRY = Duration.ofMillis(100);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
+    /**
+     * Every sample, not only changes: a value that stays the same is still a sample with its own
+     * source timestamp (a robot at rest, a setpoint held), which the default trigger would drop.
+     */
+    private static final DataChangeFilter EVERY_SAMPLE = new DataChangeFilter(DataChangeTrigger.StatusValueTimestamp,
+            uint(DeadbandType.None.getValue()), 0.0);
     /** Values should arrive at least this often, however deep the queues are. */
     private static final double LONGEST_PUBLISHING_MS = 500;
 
@@ -63,6 +72,7 @@ final class MonitoredSignals extends DeliveringSubscription {
             item.setSamplingInterval(samplingMs);
             item.setQueueSize(uint(queueSize));
             item.setDiscardOldest(true);
+            item.setFilter(EVERY_SAMPLE);
             item.setUserObject(address);
             item.setDataValueListener((source, value) -> {
                 failure(null);

@@ -211,7 +211,9 @@ public final class OpcUaChannel implements Channel {
      *
      * <p>One OPC UA subscription with a data item per address, publishing every half queue of
      * samples (at most every 500 ms, never faster than sampling), so that one publish carries
-     * several samples and none is discarded. Values carry the server's source timestamp. When
+     * several samples and none is discarded. Values carry the server's source timestamp; a value
+     * that did not change is still delivered when its source timestamp did (data change trigger
+     * StatusValueTimestamp), so a stream of samples keeps the samples of a signal at rest. When
      * the server restarts, the Milo client reconnects with its own backoff, and the subscription is
      * created again on the new session when the server cannot transfer it.
      */

@@ -7,11 +7,14 @@ package org.testbench.rigs.sim.robot;
 public enum MotionState {
     /** In position, or never moved: ready for the next move. */
     IDLE(0),
-    /** Moving to the target or settling there. */
+    /** Moving to the target or along the path, or settling there. */
     MOVING(1),
     /** Halted by a write of true to {@code Robot/Stop}; the next move request clears it. */
     STOPPED(2),
-    /** The last target was refused (not a number, or out of reach); the robot did not move. */
+    /**
+     * The last target or path was refused (not a number, out of reach, an arc without a circle, a
+     * speed above the rated one); the robot halted where it was.
+     */
     FAULT(3);
 
     private final int code;

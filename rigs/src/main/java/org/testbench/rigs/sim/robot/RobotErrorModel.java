@@ -14,8 +14,9 @@ import org.testbench.standards.geometry.Vector3;
  * rotation in the tool frame, so the error does not depend on how the angles a, b, c wrap.
  *
  * <p>All draws come from one {@link Random} seeded from the configuration, six per move in a
- * fixed order, even when a sigma is zero, so that the same seed and the same sequence of moves
- * always give the same attained poses. Not thread-safe: the motion model calls it under its lock.
+ * fixed order (seven per path: its speed error too), even when a sigma is zero, so that the same
+ * seed and the same sequence of moves always give the same attained poses. Not thread-safe: the
+ * motion model calls it under its lock.
  */
 public final class RobotErrorModel {
 
@@ -40,25 +41,51 @@ public final class RobotErrorModel {
     }
 
     /**
+     * The random part of one move or path: position noise and the orientation error.
+     *
+     * @param noiseMm          the position noise, mm
+     * @param orientationError the rotation from commanded to attained orientation, about the base axes
+     */
+    record Draw(Vector3 noiseMm, Rotation orientationError) {
+    }
+
+    /**
+     * Draws the random part of one move: six Gaussians, position first.
+     *
+     * @return the noise and orientation error (bias included)
+     */
+    Draw draw() {
+        double sigma = config.sigmaMm();
+        Vector3 noise = new Vector3(random.nextGaussian() * sigma, random.nextGaussian() * sigma,
+                random.nextGaussian() * sigma);
+        double angleSigma = config.orientationSigmaDeg();
+        Vector3 bias = config.orientationBiasDeg();
+        Vector3 rotationDeg = new Vector3(bias.x() + random.nextGaussian() * angleSigma,
+                bias.y() + random.nextGaussian() * angleSigma, bias.z() + random.nextGaussian() * angleSigma);
+        // The error turns about the base axes, the axes the analysis reports APa/b/c about.
+        return new Draw(noise, Rotation.fromRotationVector(rotationDeg.times(Math.PI / 180)));
+    }
+
+    /**
+     * Draws the speed error of one path, after its {@link #draw()}: one more Gaussian, so that a
+     * sequence of moves alone draws what it always did.
+     *
+     * @return the relative speed error e_j, e.g. 0.002 for 0.2 % fast
+     */
+    double drawSpeedError() {
+        return random.nextGaussian() * config.speedErrors().sigmaPercent() / 100;
+    }
+
+    /**
      * Draws the attained pose for one move.
      *
      * @param commanded the commanded pose
      * @return the pose the mechanical interface actually reaches
      */
     public Pose attained(Pose commanded) {
-        double sigma = config.sigmaMm();
-        Vector3 noise = new Vector3(random.nextGaussian() * sigma, random.nextGaussian() * sigma,
-                random.nextGaussian() * sigma);
-        Vector3 position = commanded.position().plus(systematicError(commanded.position())).plus(noise);
-
-        double angleSigma = config.orientationSigmaDeg();
-        Vector3 bias = config.orientationBiasDeg();
-        Vector3 rotationDeg = new Vector3(bias.x() + random.nextGaussian() * angleSigma,
-                bias.y() + random.nextGaussian() * angleSigma, bias.z() + random.nextGaussian() * angleSigma);
-        // The error turns about the base axes, the axes the analysis reports APa/b/c about.
-        Rotation orientation = Rotation.fromRotationVector(rotationDeg.times(Math.PI / 180))
-                .times(commanded.rotation());
-        double[] abc = orientation.toAbc();
+        Draw draw = draw();
+        Vector3 position = commanded.position().plus(systematicError(commanded.position())).plus(draw.noiseMm());
+        double[] abc = draw.orientationError().times(commanded.rotation()).toAbc();
         return new Pose(position, abc[0], abc[1], abc[2]);
     }
 }

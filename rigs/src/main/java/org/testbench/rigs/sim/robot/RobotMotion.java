@@ -1,24 +1,32 @@
 package org.testbench.rigs.sim.robot;
 
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.function.LongSupplier;
+import org.testbench.rigs.device.PathType;
 import org.testbench.standards.geometry.Pose;
-import org.testbench.standards.geometry.Rotation;
 import org.testbench.standards.geometry.Vector3;
 
 /**
  * The simulated controller's motion, computed from the clock whenever someone looks: no thread
  * ticks it, so an idle simulator costs nothing and a fast clock cannot skip a state.
  *
- * <p>A move runs in a straight line at {@code maxSpeed * override / 100} for the position
- * distance, then settles for {@code settleTime}; both are simulated seconds, divided by
- * {@code timeScale} to get wall time. Two poses travel together: the controller's belief (the
- * commanded pose, interpolated) and the attained pose of the mechanism (from where it was to the
- * commanded pose plus the {@link RobotErrorModel} error, drawn when the move starts). Orientation
- * is interpolated along the shortest rotation, so a move through a = ±180° does not spin round.
+ * <p>A move runs in a straight line at {@code maxSpeed * override / 100}, a path at its commanded
+ * speed (with the controller's {@link SpeedErrors}); each then waits {@code settleTimeS} before
+ * the controller reports it done. Times are simulated seconds on the {@link SimulatedClock}. Each
+ * command starts a new {@link Trajectory} from where the mechanism is; the trajectories since
+ * {@link #keepHistoryFrom} are kept, so that a streaming tracker that lags behind still samples
+ * the trajectory that was running at each of its sample times.
  *
  * <p>Thread-safe: OPC UA reads and writes arrive on the server's worker threads.
  */
 final class RobotMotion {
+
+    /** A done time within this of the clock has passed: absorbs rounding in sums of simulated seconds. */
+    private static final double DONE_TOLERANCE_S = 1e-9;
 
     /**
      * What the controller and the mechanism show at one instant.
@@ -28,50 +36,35 @@ final class RobotMotion {
      * @param actual          the pose the controller believes it has
      * @param attained        the pose the mechanical interface really has
      * @param movesCompleted  how many moves have settled
-     * @param lastMoveSeconds simulated duration of the last move started, motion plus settling
+     * @param lastMoveSeconds simulated duration of the last move or path started, motion plus settling
+     * @param pathDone        the request number of the last path that settled, 0 before the first
+     * @param nowS            the simulated time of the snapshot, s
+     * @param moveDoneS       when move-done last changed, simulated s
+     * @param pathDoneS       when path-done last changed, simulated s
+     * @param stateS          when the motion state last changed, simulated s
+     * @param force           the load on the tool, N
      */
     record Snapshot(MotionState state, int moveDone, Pose actual, Pose attained, long movesCompleted,
-            double lastMoveSeconds) {
-    }
-
-    /** A straight path between two poses; {@code from == to} when standing still. */
-    private record Segment(Pose from, Pose to, Vector3 rotation) {
-
-        static Segment between(Pose from, Pose to) {
-            return new Segment(from, to, from.rotation().transpose().times(to.rotation()).toRotationVector());
-        }
-
-        static Segment at(Pose pose) {
-            return new Segment(pose, pose, Vector3.ZERO);
-        }
-
-        Pose at(double fraction) {
-            if (fraction >= 1) {
-                return to;
-            }
-            if (fraction <= 0) {
-                return from;
-            }
-            Vector3 position = from.position().plus(to.position().minus(from.position()).times(fraction));
-            double[] abc = from.rotation().times(Rotation.fromRotationVector(rotation.times(fraction))).toAbc();
-            return new Pose(position, abc[0], abc[1], abc[2]);
-        }
+            double lastMoveSeconds, int pathDone, double nowS, double moveDoneS, double pathDoneS, double stateS,
+            Vector3 force) {
     }
 
     private final SimulatedRobotConfig config;
     private final RobotErrorModel errors;
-    private final LongSupplier nanoClock;
+    private final SimulatedClock clock;
+    private final Deque<Trajectory> history = new ArrayDeque<>();
+    private double keepFromS = Double.POSITIVE_INFINITY;
 
-    private Segment commanded;
-    private Segment attained;
-    private long startNanos;
-    private long motionNanos;
-    private long settledNanos;
     private MotionState state = MotionState.IDLE;
     private int request;
+    private boolean requestIsPath;
     private int moveDone;
+    private int pathDone;
     private long movesCompleted;
     private double lastMoveSeconds;
+    private double moveDoneS;
+    private double pathDoneS;
+    private double stateS;
 
     /**
      * @param config    speeds, settling, time scale, reach and home pose
@@ -79,15 +72,28 @@ final class RobotMotion {
      * @param nanoClock a monotonic clock in nanoseconds, {@link System#nanoTime} outside tests
      */
     RobotMotion(SimulatedRobotConfig config, RobotErrorModel errors, LongSupplier nanoClock) {
-        this.config = config;
-        this.errors = errors;
-        this.nanoClock = nanoClock;
-        this.commanded = Segment.at(config.home());
-        this.attained = Segment.at(config.home());
+        this(config, errors, new SimulatedClock(nanoClock, config.timeScale(), Instant.now()));
     }
 
     /**
-     * Starts a move from wherever the robot is now, abandoning a move in progress.
+     * @param config speeds, settling, reach and home pose
+     * @param errors the error model drawn at every move
+     * @param clock  the simulated clock
+     */
+    RobotMotion(SimulatedRobotConfig config, RobotErrorModel errors, SimulatedClock clock) {
+        this.config = config;
+        this.errors = errors;
+        this.clock = clock;
+        history.add(Trajectory.atHome(config, errors));
+    }
+
+    /** @return the simulated clock the motion runs on */
+    SimulatedClock clock() {
+        return clock;
+    }
+
+    /**
+     * Starts a move from wherever the robot is now, abandoning a move or path in progress.
      *
      * @param requestNumber the number {@code MoveDone} reports once this move has settled
      * @param target        the commanded pose
@@ -95,70 +101,173 @@ final class RobotMotion {
      * @return {@link MotionState#MOVING}, or {@link MotionState#FAULT} when the target is refused
      */
     synchronized MotionState startMove(int requestNumber, Pose target, double speedPercent) {
-        long now = nanoClock.getAsLong();
-        Pose actualNow = commanded.at(fraction(now));
-        Pose attainedNow = attained.at(fraction(now));
+        double now = clock.now();
         advance(now);
-        if (!reachable(target)) {
-            holdAt(actualNow, attainedNow, MotionState.FAULT);
-            return state;
+        Pose actualNow = current().commanded(now);
+        if (!finite(target) || target.position().norm() > config.reachMm()) {
+            return refuse(now);
         }
-        double motionSeconds = actualNow.position().distanceTo(target.position())
-                / (config.maxSpeedMmPerS() * speedPercent / 100);
-        lastMoveSeconds = motionSeconds + config.settleTimeS();
-        commanded = Segment.between(actualNow, target);
-        attained = Segment.between(attainedNow, errors.attained(target));
-        startNanos = now;
-        motionNanos = wallNanos(motionSeconds);
-        settledNanos = now + motionNanos + wallNanos(config.settleTimeS());
-        request = requestNumber;
-        state = MotionState.MOVING;
+        double speed = config.maxSpeedMmPerS() * speedPercent / 100;
+        CommandedPath path = CommandedPath.line(actualNow, target);
+        start(now, current().travel(now, path, SpeedProfile.constant(path.length(), speed), CornerRounding.NONE, speed,
+                errors.draw()), requestNumber, false);
         return state;
     }
 
-    /** Halts where the robot is now; the move in progress never reports done. */
-    synchronized void stop() {
-        long now = nanoClock.getAsLong();
+    /**
+     * Starts a path from wherever the robot is now, abandoning a move or path in progress.
+     *
+     * @param requestNumber the number {@code PathDone} reports once the path has settled
+     * @param type          straight segments or arcs
+     * @param points        the points after the start
+     * @param speedMmPerS   the commanded path speed, 0 &lt; v &lt;= max speed
+     * @return {@link MotionState#MOVING}, or {@link MotionState#FAULT} when the path is refused
+     *     (no points, a point not a number, an arc without a circle, out of reach, a bad speed)
+     */
+    synchronized MotionState startPath(int requestNumber, PathType type, List<Pose> points, double speedMmPerS) {
+        double now = clock.now();
         advance(now);
-        holdAt(commanded.at(fraction(now)), attained.at(fraction(now)), MotionState.STOPPED);
+        Pose actualNow = current().commanded(now);
+        if (points.isEmpty() || (type == PathType.CIRCULAR && points.size() % 2 != 0)
+                || !points.stream().allMatch(RobotMotion::finite)
+                || !(speedMmPerS > 0 && speedMmPerS <= config.maxSpeedMmPerS())) {
+            return refuse(now);
+        }
+        CommandedPath path;
+        try {
+            path = CommandedPath.of(type, actualNow, points);
+        } catch (IllegalArgumentException e) {
+            return refuse(now);
+        }
+        if (path.farthestFromOrigin() > config.reachMm()) {
+            return refuse(now);
+        }
+        RobotErrorModel.Draw draw = errors.draw();
+        SpeedErrors speedErrors = config.speedErrors();
+        double running = speedMmPerS * (1 + speedErrors.errorPercent() / 100 + errors.drawSpeedError());
+        SpeedProfile profile = SpeedProfile.rippled(path.length(), running, speedErrors.ripplePercent() / 100,
+                speedErrors.rippleHz());
+        PathFollowing following = config.pathFollowing();
+        CornerRounding corners = CornerRounding.of(path, following.cornerRadiusS() * speedMmPerS,
+                following.cornerOvershootS() * speedMmPerS, speedMmPerS * config.settling().halfPeriodS());
+        start(now, current().travel(now, path, profile, corners, speedMmPerS, draw), requestNumber, true);
+        return state;
+    }
+
+    /** Halts where the robot is now; the move or path in progress never reports done. */
+    synchronized void stop() {
+        double now = clock.now();
+        advance(now);
+        push(current().hold(now, current().force()));
+        setState(MotionState.STOPPED, now);
+    }
+
+    /**
+     * Sets the load on the tool; the mechanism deflects and settles as after a move.
+     *
+     * @param forceN the force, N, base frame
+     * @return false, changing nothing, while the robot moves: loads are applied at rest
+     */
+    synchronized boolean applyLoad(Vector3 forceN) {
+        double now = clock.now();
+        advance(now);
+        if (state == MotionState.MOVING) {
+            return false;
+        }
+        push(current().hold(now, forceN));
+        return true;
     }
 
     /** @return the state at this instant */
     synchronized Snapshot snapshot() {
-        long now = nanoClock.getAsLong();
+        double now = clock.now();
         advance(now);
-        double f = fraction(now);
-        return new Snapshot(state, moveDone, commanded.at(f), attained.at(f), movesCompleted, lastMoveSeconds);
+        Trajectory t = current();
+        return new Snapshot(state, moveDone, t.commanded(now), t.attained(now), movesCompleted, lastMoveSeconds, pathDone,
+                now, moveDoneS, pathDoneS, stateS, t.force());
     }
 
-    private void advance(long now) {
-        if (state == MotionState.MOVING && now - settledNanos >= 0) {
-            state = MotionState.IDLE;
-            moveDone = request;
-            movesCompleted++;
+    /**
+     * @param t a simulated time at or after the oldest kept trajectory's start, s
+     * @return the pose the mechanism had (or has) then
+     */
+    synchronized Pose attainedAt(double t) {
+        Iterator<Trajectory> newestFirst = history.descendingIterator();
+        Trajectory running = newestFirst.next();
+        while (running.startS() > t && newestFirst.hasNext()) {
+            running = newestFirst.next();
+        }
+        return running.attained(t);
+    }
+
+    /**
+     * Keeps the trajectories a sampler still needs.
+     *
+     * @param t the earliest simulated time that will still be asked for, s; +∞ when nobody samples
+     */
+    synchronized void keepHistoryFrom(double t) {
+        keepFromS = t;
+        prune();
+    }
+
+    private void start(double now, Trajectory trajectory, int requestNumber, boolean path) {
+        push(trajectory);
+        request = requestNumber;
+        requestIsPath = path;
+        lastMoveSeconds = trajectory.durationS();
+        setState(MotionState.MOVING, now);
+    }
+
+    private MotionState refuse(double now) {
+        push(current().hold(now, current().force()));
+        setState(MotionState.FAULT, now);
+        return state;
+    }
+
+    private void advance(double now) {
+        Trajectory t = current();
+        if (state == MotionState.MOVING && now >= t.doneS() - DONE_TOLERANCE_S) {
+            setState(MotionState.IDLE, t.doneS());
+            if (requestIsPath) {
+                pathDone = request;
+                pathDoneS = t.doneS();
+            } else {
+                moveDone = request;
+                moveDoneS = t.doneS();
+                movesCompleted++;
+            }
         }
     }
 
-    private void holdAt(Pose actualNow, Pose attainedNow, MotionState newState) {
-        commanded = Segment.at(actualNow);
-        attained = Segment.at(attainedNow);
-        motionNanos = 0;
+    private void setState(MotionState newState, double at) {
         state = newState;
+        stateS = at;
     }
 
-    private double fraction(long now) {
-        return motionNanos <= 0 ? 1 : Math.min(1, Math.max(0, (double) (now - startNanos) / motionNanos));
+    private Trajectory current() {
+        return history.getLast();
     }
 
-    private boolean reachable(Pose target) {
-        Vector3 p = target.position();
+    private void push(Trajectory trajectory) {
+        history.addLast(trajectory);
+        prune();
+    }
+
+    /** Drops trajectories that ended (their successor started) before the earliest time still wanted. */
+    private void prune() {
+        while (history.size() > 1) {
+            Iterator<Trajectory> it = history.iterator();
+            it.next();
+            if (it.next().startS() > keepFromS) {
+                return;
+            }
+            history.removeFirst();
+        }
+    }
+
+    private static boolean finite(Pose pose) {
+        Vector3 p = pose.position();
         return Double.isFinite(p.x()) && Double.isFinite(p.y()) && Double.isFinite(p.z())
-                && Double.isFinite(target.a()) && Double.isFinite(target.b()) && Double.isFinite(target.c())
-                && p.norm() <= config.reachMm();
-    }
-
-    private long wallNanos(double simulatedSeconds) {
-        // Capped so that an absurdly slow configuration cannot overflow the clock arithmetic.
-        return (long) Math.min(simulatedSeconds / config.timeScale() * 1e9, 1e17);
+                && Double.isFinite(pose.a()) && Double.isFinite(pose.b()) && Double.isFinite(pose.c());
     }
 }

@@ -6,8 +6,8 @@ import org.testbench.standards.geometry.Vector3;
 
 /**
  * Everything that makes one simulated robot: where it is served, how it errs and how fast it
- * runs. Immutable; build with {@link #builder()}. Lengths in mm, angles in degrees, times in
- * simulated seconds.
+ * runs. Immutable; build with {@link #builder()}, or read a parameter file with
+ * {@link RobotParamsFile}. Lengths in mm, angles in degrees, times in simulated seconds.
  *
  * @param port                 TCP port on 127.0.0.1; 0 picks a free one
  * @param path                 endpoint path, e.g. {@code /testbench}
@@ -27,10 +27,47 @@ import org.testbench.standards.geometry.Vector3;
  * @param home                 the commanded pose at start-up
  * @param seed                 seed of the error draws: the same seed and the same moves give
  *                             the same attained poses
+ * @param settling             how the mechanism settles after a move or a load change
+ * @param pathFollowing        how it trails and strays from the interpolated path, and rounds corners
+ * @param speedErrors          how the path speed departs from the commanded one
+ * @param drift                how it drifts while warming up from cold
+ * @param approachErrorMm      how far short of the target it stops along the direction it came
+ *                             from (multi-directional pose accuracy), mm
+ * @param complianceMmPerN     deflection per newton of load on the tool, per base axis, mm/N
+ * @param trackerPeriodS       the tracker's sampling period when it streams, simulated s
  */
 public record SimulatedRobotConfig(int port, String path, Vector3 biasMm, double scalePpm, double sigmaMm,
         Vector3 orientationBiasDeg, double orientationSigmaDeg, double trackerSigmaMm, double maxSpeedMmPerS,
-        double settleTimeS, double timeScale, double reachMm, Pose home, long seed) {
+        double settleTimeS, double timeScale, double reachMm, Pose home, long seed, SecondOrderSettling settling,
+        PathFollowing pathFollowing, SpeedErrors speedErrors, ThermalDrift drift, double approachErrorMm,
+        Vector3 complianceMmPerN, double trackerPeriodS) {
+
+    /**
+     * A robot that errs only in pose: rigid, on its path, at its speed, not drifting, not
+     * approach-dependent, stiff, with a tracker streaming every millisecond.
+     *
+     * @param port                TCP port on 127.0.0.1; 0 picks a free one
+     * @param path                endpoint path
+     * @param biasMm              constant position error
+     * @param scalePpm            position-proportional error
+     * @param sigmaMm             repeatability noise per axis
+     * @param orientationBiasDeg  constant orientation error
+     * @param orientationSigmaDeg orientation noise
+     * @param trackerSigmaMm      tracker noise
+     * @param maxSpeedMmPerS      path speed at 100 % override
+     * @param settleTimeS         delay of the move-done signal after the motion
+     * @param timeScale           simulated seconds per wall second
+     * @param reachMm             reach about the base origin
+     * @param home                commanded pose at start-up
+     * @param seed                seed of the error draws
+     */
+    public SimulatedRobotConfig(int port, String path, Vector3 biasMm, double scalePpm, double sigmaMm,
+            Vector3 orientationBiasDeg, double orientationSigmaDeg, double trackerSigmaMm, double maxSpeedMmPerS,
+            double settleTimeS, double timeScale, double reachMm, Pose home, long seed) {
+        this(port, path, biasMm, scalePpm, sigmaMm, orientationBiasDeg, orientationSigmaDeg, trackerSigmaMm,
+                maxSpeedMmPerS, settleTimeS, timeScale, reachMm, home, seed, SecondOrderSettling.RIGID,
+                PathFollowing.EXACT, SpeedErrors.NONE, ThermalDrift.NONE, 0, Vector3.ZERO, 0.001);
+    }
 
     /** Checks every value, naming the field and the value that is wrong. */
     public SimulatedRobotConfig {
@@ -59,9 +96,23 @@ public record SimulatedRobotConfig(int port, String path, Vector3 biasMm, double
         if (home.position().norm() > reachMm) {
             throw new IllegalArgumentException("home " + home + " lies outside the reach of " + reachMm + " mm");
         }
+        Objects.requireNonNull(settling, "settling");
+        Objects.requireNonNull(pathFollowing, "pathFollowing");
+        Objects.requireNonNull(speedErrors, "speedErrors");
+        Objects.requireNonNull(drift, "drift");
+        if (settling.rigid() && pathFollowing.strays()) {
+            throw new IllegalArgumentException("pathFollowing lags and corner overshoot are the servo's response and"
+                    + " need settling dynamics (a natural frequency > 0)");
+        }
+        requireNonNegative("approachErrorMm", approachErrorMm);
+        requireFinite("complianceMmPerN", complianceMmPerN);
+        requirePositive("trackerPeriodS", trackerPeriodS);
     }
 
-    /** @return a builder with no errors, 1000 mm/s, 0.2 s settling, real time, port 4840 */
+    /**
+     * @return a builder with no errors, rigid, 1000 mm/s, 0.2 s settling, real time, port 4840, a
+     *     tracker streaming every millisecond
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -107,8 +158,78 @@ public record SimulatedRobotConfig(int port, String path, Vector3 biasMm, double
         private double reachMm = 2000;
         private Pose home = Pose.of(800, 0, 1000, 180, 0, 0);
         private long seed = 1;
+        private SecondOrderSettling settling = SecondOrderSettling.RIGID;
+        private PathFollowing pathFollowing = PathFollowing.EXACT;
+        private SpeedErrors speedErrors = SpeedErrors.NONE;
+        private ThermalDrift drift = ThermalDrift.NONE;
+        private double approachErrorMm;
+        private Vector3 complianceMmPerN = Vector3.ZERO;
+        private double trackerPeriodS = 0.001;
 
         private Builder() {
+        }
+
+        /**
+         * @param value how the mechanism settles; {@link SecondOrderSettling#RIGID} for at once
+         * @return this builder
+         */
+        public Builder settling(SecondOrderSettling value) {
+            settling = value;
+            return this;
+        }
+
+        /**
+         * @param value how it follows paths; {@link PathFollowing#EXACT} for exactly
+         * @return this builder
+         */
+        public Builder pathFollowing(PathFollowing value) {
+            pathFollowing = value;
+            return this;
+        }
+
+        /**
+         * @param value how the path speed errs; {@link SpeedErrors#NONE} for not at all
+         * @return this builder
+         */
+        public Builder speedErrors(SpeedErrors value) {
+            speedErrors = value;
+            return this;
+        }
+
+        /**
+         * @param value how it drifts from cold; {@link ThermalDrift#NONE} for not at all
+         * @return this builder
+         */
+        public Builder drift(ThermalDrift value) {
+            drift = value;
+            return this;
+        }
+
+        /**
+         * @param value how far short of a target it stops along its approach, mm
+         * @return this builder
+         */
+        public Builder approachErrorMm(double value) {
+            approachErrorMm = value;
+            return this;
+        }
+
+        /**
+         * @param value deflection per newton on the tool, per base axis, mm/N
+         * @return this builder
+         */
+        public Builder complianceMmPerN(Vector3 value) {
+            complianceMmPerN = value;
+            return this;
+        }
+
+        /**
+         * @param value the tracker's streaming sample period, simulated s
+         * @return this builder
+         */
+        public Builder trackerPeriodS(double value) {
+            trackerPeriodS = value;
+            return this;
         }
 
         /**
@@ -243,7 +364,8 @@ public record SimulatedRobotConfig(int port, String path, Vector3 biasMm, double
          */
         public SimulatedRobotConfig build() {
             return new SimulatedRobotConfig(port, path, biasMm, scalePpm, sigmaMm, orientationBiasDeg,
-                    orientationSigmaDeg, trackerSigmaMm, maxSpeedMmPerS, settleTimeS, timeScale, reachMm, home, seed);
+                    orientationSigmaDeg, trackerSigmaMm, maxSpeedMmPerS, settleTimeS, timeScale, reachMm, home, seed,
+                    settling, pathFollowing, speedErrors, drift, approachErrorMm, complianceMmPerN, trackerPeriodS);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.testbench.rigs.sim.robot;
 
 import java.io.IOException;
+import java.time.Instant;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.testbench.protocols.opcua.server.LoopbackServer;
 import org.testbench.protocols.opcua.server.LoopbackServerConfig;
@@ -24,11 +25,13 @@ public final class SimulatedRobotServer implements AutoCloseable {
     private final LoopbackServer<RobotNamespace> server;
     private final RobotNamespace namespace;
     private final RobotMotion motion;
+    private final ExpectedCharacteristics expected;
 
-    private SimulatedRobotServer(LoopbackServer<RobotNamespace> server) {
+    private SimulatedRobotServer(LoopbackServer<RobotNamespace> server, SimulatedRobotConfig config) {
         this.server = server;
         this.namespace = server.namespace();
         this.motion = namespace.motion();
+        this.expected = new ExpectedCharacteristics(config);
     }
 
     /**
@@ -43,7 +46,8 @@ public final class SimulatedRobotServer implements AutoCloseable {
                 .of("urn:testbench:sim-robot-server", "testbench simulated robot")
                 .withPort(config.port())
                 .withPath(config.path());
-        return new SimulatedRobotServer(LoopbackServer.start(serverConfig, server -> robotNamespace(server, config)));
+        return new SimulatedRobotServer(LoopbackServer.start(serverConfig, server -> robotNamespace(server, config)),
+                config);
     }
 
     /** @return the endpoint, e.g. {@code opc.tcp://127.0.0.1:4840/testbench} */
@@ -86,6 +90,24 @@ public final class SimulatedRobotServer implements AutoCloseable {
         return motion.snapshot().lastMoveSeconds();
     }
 
+    /** @return simulated seconds since start-up, the time {@code Robot/SimulatedTime} shows */
+    public double simulatedSeconds() {
+        return motion.snapshot().nowS();
+    }
+
+    /**
+     * @param simulatedSeconds simulated seconds since start-up
+     * @return the instant the simulator stamps values of that time with
+     */
+    public Instant instantOf(double simulatedSeconds) {
+        return motion.clock().instant(simulatedSeconds);
+    }
+
+    /** @return what the ISO 9283 characteristics of this robot should measure, from its parameters */
+    public ExpectedCharacteristics expected() {
+        return expected;
+    }
+
     /** Stops serving; clients see the connection drop. Never throws. */
     @Override
     public void close() {
@@ -94,7 +116,8 @@ public final class SimulatedRobotServer implements AutoCloseable {
 
     /** A fresh robot for each start attempt, so a retried start begins from the same state. */
     private static RobotNamespace robotNamespace(OpcUaServer server, SimulatedRobotConfig config) {
-        RobotMotion motion = new RobotMotion(config, new RobotErrorModel(config), System::nanoTime);
+        RobotMotion motion = new RobotMotion(config, new RobotErrorModel(config),
+                new SimulatedClock(System::nanoTime, config.timeScale(), Instant.now()));
         RobotNamespace namespace = new RobotNamespace(server, config, motion);
         int index = namespace.getNamespaceIndex().intValue();
         if (index != EXPECTED_NAMESPACE_INDEX) {

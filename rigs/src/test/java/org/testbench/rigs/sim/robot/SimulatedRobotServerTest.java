@@ -65,10 +65,11 @@ class SimulatedRobotServerTest {
     void withoutNoiseTheTrackerReadsCommandedPlusBias() throws ChannelException {
         Pose target = Pose.of(1100, -150, 650, 180, 5, 30);
         long before = server.movesCompleted();
-        Instant readStart = Instant.now();
 
         robot.moveTo(target);
+        Instant readStart = server.instantOf(server.simulatedSeconds());
         List<SignalValue> tracker = robot.channel().read(RobotClient.TRACKER);
+        Instant readEnd = server.instantOf(server.simulatedSeconds());
 
         Pose measured = RobotClient.pose(tracker);
         assertThat(measured.position()).isEqualTo(new Vector3(1100 + 0.2, -150 - 0.1, 650 + 0.05));
@@ -79,9 +80,8 @@ class SimulatedRobotServerTest {
         assertThat(server.actualPose()).isEqualTo(target);
         assertThat(server.movesCompleted()).isEqualTo(before + 1);
         assertThat(robot.readInt(RobotClient.MOTION_STATE)).isEqualTo(MotionState.IDLE.code());
-        // the tracker stamps each value with the time it was read
-        assertThat(tracker).allSatisfy(v -> assertThat(v.sourceTime())
-                .isBetween(readStart.minusMillis(50), Instant.now().plusMillis(50)));
+        // the tracker stamps each value with the simulated time it was read
+        assertThat(tracker).allSatisfy(v -> assertThat(v.sourceTime()).isBetween(readStart, readEnd));
     }
 
     @Test
