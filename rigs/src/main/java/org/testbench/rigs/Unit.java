@@ -105,12 +105,7 @@ public enum Unit {
      *     with one unit), in which devices hand values to procedures
      */
     public Unit base() {
-        for (Unit u : values()) {
-            if (u.quantity == quantity && u.toBase == 1.0) {
-                return u;
-            }
-        }
-        throw new IllegalStateException("no base unit for " + quantity);
+        return base(quantity);
     }
 
     /**
@@ -127,6 +122,19 @@ public enum Unit {
      */
     public double fromBase(double value) {
         return value / toBase;
+    }
+
+    /**
+     * @param quantity a quantity
+     * @return its base unit, the one values of that quantity are converted to (mm, deg, %, ...)
+     */
+    public static Unit base(Quantity quantity) {
+        for (Unit u : values()) {
+            if (u.quantity == quantity && u.toBase == 1.0) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("no base unit for " + quantity);
     }
 
     /**
