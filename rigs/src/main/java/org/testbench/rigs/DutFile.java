@@ -26,11 +26,11 @@ public final class DutFile {
 
     /**
      * @param nameOrPath a file path, or the name of a DUT file shipped with testbench
-     * @param characteristics the symbols that may be rated, with the quantity of each
+     * @param characteristics the symbols that may be rated, with the unit each one's results are in
      * @return the DUT
      * @throws InputException naming the first problem
      */
-    public static Dut load(String nameOrPath, Map<String, Unit.Quantity> characteristics) throws InputException {
+    public static Dut load(String nameOrPath, Map<String, Unit> characteristics) throws InputException {
         Path path = Path.of(nameOrPath);
         YamlDocument document = Files.isRegularFile(path) ? YamlDocument.read(path)
                 : BundledFiles.read("duts", nameOrPath);
@@ -39,11 +39,11 @@ public final class DutFile {
 
     /**
      * @param document a parsed DUT file
-     * @param characteristics the symbols that may be rated, with the quantity of each
-     * @return the DUT
+     * @param characteristics the symbols that may be rated, with the unit each one's results are in
+     * @return the DUT; its rated values converted to those units
      * @throws InputException naming the first problem
      */
-    public static Dut parse(YamlDocument document, Map<String, Unit.Quantity> characteristics) throws InputException {
+    public static Dut parse(YamlDocument document, Map<String, Unit> characteristics) throws InputException {
         YamlMap top = document.root().asMap();
         String manufacturer = top.required("manufacturer").asText();
         String model = top.required("model").asText();
@@ -54,12 +54,12 @@ public final class DutFile {
             YamlMap ratedMap = top.required("rated").asMap();
             for (String symbol : ratedMap.keys()) {
                 YamlNode node = ratedMap.required(symbol);
-                Unit.Quantity quantity = characteristics.get(symbol);
-                if (quantity == null) {
+                Unit resultUnit = characteristics.get(symbol);
+                if (resultUnit == null) {
                     throw ratedMap.keyNode(symbol).error("no characteristic '" + symbol + "' can be rated (known: "
                             + String.join(", ", characteristics.keySet()) + ")");
                 }
-                rated.put(symbol, limit(node, quantity, "rated value of " + model + " s/n " + serial));
+                rated.put(symbol, limit(node, resultUnit, "rated value of " + model + " s/n " + serial));
             }
         }
         Map<String, Amount> properties = top.optional("properties").isPresent()
@@ -92,7 +92,7 @@ public final class DutFile {
      * values are; ">=" makes a minimum (an efficiency, a stiffness); "example" marks a value that
      * is not the maker's published one.
      */
-    private static Limit limit(YamlNode node, Unit.Quantity quantity, String source) throws InputException {
+    private static Limit limit(YamlNode node, Unit resultUnit, String source) throws InputException {
         List<String> parts = new ArrayList<>(List.of(node.asText().trim().split("\\s+")));
         boolean minimum = false;
         if (!parts.isEmpty() && List.of("<=", ">=", "\u2264", "\u2265").contains(parts.get(0))) {
@@ -111,15 +111,17 @@ public final class DutFile {
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage());
         }
-        if (unit.quantity() != quantity) {
-            throw node.error("needs a unit of " + quantity.name().toLowerCase() + ", not '" + unit.symbol() + "'");
+        if (unit.quantity() != resultUnit.quantity()) {
+            throw node.error("needs a unit of " + resultUnit.quantity().name().toLowerCase() + ", not '" + unit.symbol()
+                    + "'");
         }
         if (!Double.isFinite(value) || value < 0) {
             throw node.error("a rated value must be a number >= 0");
         }
-        double base = unit.toBase(value);
-        String baseUnit = Unit.base(quantity).symbol();
-        Limit limit = minimum ? Limit.atLeast(base, baseUnit, source) : Limit.atMost(base, baseUnit, source);
+        // Judged against results in their own unit: a lost motion rated "0.0167 deg" becomes 1 arcmin.
+        double converted = resultUnit.fromBase(unit.toBase(value));
+        Limit limit = minimum ? Limit.atLeast(converted, resultUnit.symbol(), source)
+                : Limit.atMost(converted, resultUnit.symbol(), source);
         return example ? limit.asExample() : limit;
     }
 }

@@ -50,7 +50,9 @@ public enum Unit {
     /** Millimetre per second, the base linear speed unit (a commanded path speed). */
     MM_PER_S("mm/s", Quantity.VELOCITY, 1.0),
     /** Metre per second. */
-    M_PER_S("m/s", Quantity.VELOCITY, 1e3);
+    M_PER_S("m/s", Quantity.VELOCITY, 1e3),
+    /** Newton metre per arcminute, the torsional stiffness unit of reducer catalogues (K1, K2, K3). */
+    NM_PER_ARCMIN("Nm/arcmin", Quantity.TORSIONAL_STIFFNESS, 1.0);
 
     /** What a unit measures; a signal's role fixes the quantity it must have. */
     public enum Quantity {
@@ -77,7 +79,9 @@ public enum Unit {
         /** Voltages, in V. */
         VOLTAGE,
         /** Linear speeds, in mm/s. */
-        VELOCITY
+        VELOCITY,
+        /** Torsional stiffness, in Nm/arcmin. */
+        TORSIONAL_STIFFNESS
     }
 
     private final String symbol;
@@ -105,7 +109,12 @@ public enum Unit {
      *     with one unit), in which devices hand values to procedures
      */
     public Unit base() {
-        return base(quantity);
+        for (Unit u : values()) {
+            if (u.quantity == quantity && u.toBase == 1.0) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("no base unit for " + quantity);
     }
 
     /**
@@ -124,18 +133,6 @@ public enum Unit {
         return value / toBase;
     }
 
-    /**
-     * @param quantity a quantity
-     * @return its base unit, the one values of that quantity are converted to (mm, deg, %, ...)
-     */
-    public static Unit base(Quantity quantity) {
-        for (Unit u : values()) {
-            if (u.quantity == quantity && u.toBase == 1.0) {
-                return u;
-            }
-        }
-        throw new IllegalStateException("no base unit for " + quantity);
-    }
 
     /**
      * @param symbol a unit symbol

@@ -10,21 +10,29 @@ import org.testbench.rigs.yaml.YamlDocument;
 
 class DutFileTest {
 
-    private static final Map<String, Unit.Quantity> RATABLE = Map.of("RPl", Unit.Quantity.LENGTH,
-            "APp", Unit.Quantity.LENGTH, "RPa", Unit.Quantity.ANGLE, "efficiency", Unit.Quantity.RATIO);
+    private static final Map<String, Unit> RATABLE = Map.of("RPl", Unit.MM, "APp", Unit.MM, "RPa", Unit.DEG,
+            "efficiency", Unit.PERCENT, "lost-motion", Unit.ARCMIN);
 
     private static Dut parse(String text) throws InputException {
         return DutFile.parse(YamlDocument.parse(text, "dut.yaml"), RATABLE);
     }
 
     @Test
-    void ratedValuesBecomeLimitsInBaseUnits() throws Exception {
+    void ratedValuesBecomeLimitsInTheUnitOfTheirResults() throws Exception {
         Dut dut = parse("manufacturer: M\nmodel: R-1\nserial: S-9\nrated:\n  RPl: 20 um\n  RPa: 0.001 rad\n");
         assertThat(dut.serial()).isEqualTo("S-9");
         assertThat(dut.rated().get("RPl").maximum()).isCloseTo(0.020, org.assertj.core.data.Offset.offset(1e-15));
         assertThat(dut.rated().get("RPl").unit()).isEqualTo("mm");
         assertThat(dut.rated().get("RPa").maximum()).isCloseTo(0.0572958, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(dut.rated().get("RPa").source()).isEqualTo("rated value of R-1 s/n S-9");
+    }
+
+    @Test
+    void aRatedAngleIsConvertedToTheArcminutesItsResultIsIn() throws Exception {
+        // 0.02 deg x 60 arcmin/deg = 1.2 arcmin: the limit must be compared with a lost motion in arcmin.
+        Dut dut = parse("manufacturer: M\nmodel: H-1\nserial: S-1\nrated:\n  lost-motion: 0.02 deg\n");
+        assertThat(dut.rated().get("lost-motion").maximum()).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(dut.rated().get("lost-motion").unit()).isEqualTo("arcmin");
     }
 
     @Test
@@ -63,9 +71,8 @@ class DutFileTest {
 
     @Test
     void theBundledDutIsValid() throws Exception {
-        Dut dut = DutFile.load("sim-6r-10", Map.of("APp", Unit.Quantity.LENGTH, "RPl", Unit.Quantity.LENGTH,
-                "APa", Unit.Quantity.ANGLE, "APb", Unit.Quantity.ANGLE, "APc", Unit.Quantity.ANGLE,
-                "RPa", Unit.Quantity.ANGLE, "RPb", Unit.Quantity.ANGLE, "RPc", Unit.Quantity.ANGLE));
+        Dut dut = DutFile.load("sim-6r-10", Map.of("APp", Unit.MM, "RPl", Unit.MM, "APa", Unit.DEG,
+                "APb", Unit.DEG, "APc", Unit.DEG, "RPa", Unit.DEG, "RPb", Unit.DEG, "RPc", Unit.DEG));
         assertThat(dut.rated()).containsKeys("APp", "RPl");
     }
 

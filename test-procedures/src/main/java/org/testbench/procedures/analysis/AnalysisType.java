@@ -20,11 +20,12 @@ public interface AnalysisType {
     String name();
 
     /**
-     * @return the characteristics its results can carry that a DUT file may rate, with the quantity
-     *     of each (a DUT file's rated value for any other symbol is an error); rated values reach
-     *     {@link Analysis#results} in the quantity's base unit
+     * @return the characteristics its results can carry that a DUT file may rate, with the unit each
+     *     result is reported in (a DUT file's rated value for any other symbol is an error); rated
+     *     values reach {@link Analysis#results} converted to that unit, so a limit and its result
+     *     are always compared in one unit
      */
-    Map<String, Unit.Quantity> ratable();
+    Map<String, Unit> ratable();
 
     /**
      * Parses and checks the analysis' arguments when the procedure file is read.

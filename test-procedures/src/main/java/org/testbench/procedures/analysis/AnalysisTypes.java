@@ -40,18 +40,18 @@ public final class AnalysisTypes {
     }
 
     /**
-     * @return every characteristic the registered analyses can rate, with its quantity, in the order
-     *     of the types' names and then of each type's symbols
-     * @throws IllegalStateException when two types rate one symbol as different quantities
+     * @return every characteristic the registered analyses can rate, with the unit its results are
+     *     in, in the order of the types' names and then of each type's symbols
+     * @throws IllegalStateException when two types report one symbol in different units
      */
-    public Map<String, Unit.Quantity> ratable() {
-        Map<String, Unit.Quantity> symbols = new LinkedHashMap<>();
+    public Map<String, Unit> ratable() {
+        Map<String, Unit> symbols = new LinkedHashMap<>();
         for (AnalysisType t : types.values()) {
-            t.ratable().forEach((symbol, quantity) -> {
-                Unit.Quantity other = symbols.putIfAbsent(symbol, quantity);
-                if (other != null && other != quantity) {
-                    throw new IllegalStateException("characteristic '" + symbol + "' is rated as " + other
-                            + " by one analysis type and as " + quantity + " by " + t.name());
+            t.ratable().forEach((symbol, unit) -> {
+                Unit other = symbols.putIfAbsent(symbol, unit);
+                if (other != null && other != unit) {
+                    throw new IllegalStateException("characteristic '" + symbol + "' is reported in " + other.symbol()
+                            + " by one analysis type and in " + unit.symbol() + " by " + t.name());
                 }
             });
         }

@@ -24,10 +24,10 @@ public final class ProcedureAnalysis {
     }
 
     /**
-     * @return every characteristic the installed analyses can judge, with the quantity of each, for
+     * @return every characteristic the installed analyses can judge, with the unit of its results, for
      *     checking a DUT file's rated values: the same DUT file serves every procedure
      */
-    public static Map<String, Unit.Quantity> ratable() {
+    public static Map<String, Unit> ratable() {
         return AnalysisTypes.installed().ratable();
     }
 

@@ -30,8 +30,8 @@ public final class SeriesMeanType implements AnalysisType {
     }
 
     @Override
-    public Map<String, Unit.Quantity> ratable() {
-        return Map.of("mean-torque", Unit.Quantity.TORQUE);
+    public Map<String, Unit> ratable() {
+        return Map.of("mean-torque", Unit.NM);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class PoseAccuracyType implements AnalysisType {
     }
 
     @Override
-    public Map<String, Unit.Quantity> ratable() {
+    public Map<String, Unit> ratable() {
         return PoseCharacteristicsAnalysis.ratable(Iso9283.POSE_ACCURACY_SYMBOLS);
     }
 

@@ -46,12 +46,11 @@ final class PoseCharacteristicsAnalysis implements Analysis {
 
     /**
      * @param symbols pose characteristic symbols
-     * @return each with its quantity, for a DUT file's rated values
+     * @return each with the unit of its results, for a DUT file's rated values
      */
-    static Map<String, Unit.Quantity> ratable(List<String> symbols) {
-        Map<String, Unit.Quantity> map = new LinkedHashMap<>();
-        symbols.forEach(s -> map.put(s, "mm".equals(PoseCharacteristics.unit(s)) ? Unit.Quantity.LENGTH
-                : Unit.Quantity.ANGLE));
+    static Map<String, Unit> ratable(List<String> symbols) {
+        Map<String, Unit> map = new LinkedHashMap<>();
+        symbols.forEach(s -> map.put(s, Unit.of(PoseCharacteristics.unit(s))));
         return map;
     }
 

@@ -24,7 +24,7 @@ public final class PoseRepeatabilityType implements AnalysisType {
     }
 
     @Override
-    public Map<String, Unit.Quantity> ratable() {
+    public Map<String, Unit> ratable() {
         return PoseCharacteristicsAnalysis.ratable(Iso9283.POSE_REPEATABILITY_SYMBOLS);
     }
 
