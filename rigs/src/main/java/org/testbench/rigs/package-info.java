@@ -6,6 +6,8 @@
  * unit and scaling of each. {@link org.testbench.rigs.RigFile} validates a file completely
  * before anything connects; {@link org.testbench.rigs.Rig} then opens one protocol channel per
  * device and hands procedures the devices as plain types (robot, pose tracker), never as protocol
- * objects. Every recorded value becomes a {@link org.testbench.rigs.Sample}.
+ * objects. Every recorded value becomes a {@link org.testbench.rigs.Sample}. Signals may carry
+ * safety {@link org.testbench.rigs.Limits} and the rate they are checked at, which
+ * {@link org.testbench.rigs.safety} watches while a run executes.
  */
 package org.testbench.rigs;
