@@ -1,5 +1,6 @@
 package org.testbench.protocols;
 
+import java.time.Duration;
 import org.testbench.protocols.modbus.ModbusChannel;
 import org.testbench.protocols.opcua.OpcUaChannel;
 
@@ -57,5 +58,16 @@ public final class Channels {
     public static boolean writable(String endpoint, String address) {
         checkAddress(endpoint, address);
         return !endpoint.startsWith("modbus-tcp://") || ModbusChannel.writable(address);
+    }
+
+    /**
+     * @param endpoint a device endpoint
+     * @return the shortest sampling interval a subscription to a device of that protocol asks for
+     *     (see {@link OpcUaChannel#FASTEST_SAMPLING} and {@link ModbusChannel#FASTEST_SAMPLING})
+     * @throws IllegalArgumentException when no implementation handles the endpoint's scheme
+     */
+    public static Duration fastestSampling(String endpoint) {
+        open(ChannelConfig.builder(endpoint).build());
+        return endpoint.startsWith("opc.tcp://") ? OpcUaChannel.FASTEST_SAMPLING : ModbusChannel.FASTEST_SAMPLING;
     }
 }

@@ -1,13 +1,17 @@
 package org.testbench.rigs;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.testbench.protocols.Channel;
 import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.Channels;
 import org.testbench.protocols.SignalValue;
 import org.testbench.rigs.device.DeviceSignals;
+import org.testbench.protocols.Subscription;
 import org.testbench.rigs.device.PoseTracker;
 import org.testbench.rigs.device.RigClock;
 import org.testbench.rigs.device.Robot;
@@ -17,7 +21,11 @@ import org.testbench.rigs.device.channel.ChannelDeviceSignals;
 import org.testbench.rigs.device.channel.ChannelPoseTracker;
 import org.testbench.rigs.device.channel.ChannelRobot;
 
-/** A connected rig: one channel per device, the devices as the types procedures use, and its clock. */
+/**
+ * A connected rig: one channel per device, the devices as the types procedures use, and its clock.
+ * Any device's signals can also be read and subscribed to by name, in the units of the rig file,
+ * which is how the safety supervisor watches limits.
+ */
 public final class Rig implements AutoCloseable {
 
     /** How long a clock signal may stand still while a step waits on it before the run ends as a rig fault. */
@@ -100,6 +108,71 @@ public final class Rig implements AutoCloseable {
     public RigClock clock() {
         SignalName clock = definition.clock();
         return clock == null ? new WallClock() : new SignalClock(signals(clock.device()), clock.signal(), CLOCK_STALL);
+    }
+
+    /**
+     * Reads signals of one device in one request, by name: any device, whatever its type, so that
+     * {@code generic} devices can be read too.
+     *
+     * @param device  the device's name
+     * @param signals names of its signals
+     * @return one sample per signal, in order, valued in the signal's unit ({@code raw * scale +
+     *     offset}; a Boolean reads as 1 or 0) and stamped with the device's source time; a value the
+     *     device marks bad, or that is not a number, is NaN and not good
+     * @throws ChannelException when the request fails
+     * @throws IllegalArgumentException when the device or a signal is not in the rig
+     */
+    public List<Sample> read(String device, List<String> signals) throws ChannelException {
+        DeviceDefinition d = device(device);
+        List<SignalDefinition> read = signals.stream().map(d::signal).toList();
+        List<SignalValue> values = channels.get(device).read(read.stream().map(SignalDefinition::address).toList());
+        List<Sample> samples = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            samples.add(sample(device, read.get(i), values.get(i)));
+        }
+        return samples;
+    }
+
+    /**
+     * Streams signals of one device to a listener, sampled at {@code period} (an OPC UA
+     * subscription, or polling where the protocol has none), until the subscription is closed.
+     *
+     * @param device   the device's name
+     * @param signals  names of its signals
+     * @param period   how often the device should sample them
+     * @param listener called with each sample, valued as {@link #read} values them, on one thread
+     *                 of the channel's at a time; it must return quickly
+     * @return the running subscription
+     * @throws ChannelException when the device refuses the subscription
+     * @throws IllegalArgumentException when the device or a signal is not in the rig
+     */
+    public Subscription subscribe(String device, List<String> signals, Duration period, Consumer<Sample> listener)
+            throws ChannelException {
+        DeviceDefinition d = device(device);
+        Map<String, List<SignalDefinition>> byAddress = new LinkedHashMap<>();
+        for (String name : signals) {
+            SignalDefinition s = d.signal(name);
+            byAddress.computeIfAbsent(s.address(), a -> new ArrayList<>()).add(s);
+        }
+        // Two values per item let one publish arrive late without a sample being dropped.
+        return channels.get(device).subscribe(List.copyOf(byAddress.keySet()), period, 2,
+                v -> byAddress.get(v.address()).forEach(s -> listener.accept(sample(device, s, v))));
+    }
+
+    private static Sample sample(String device, SignalDefinition signal, SignalValue v) {
+        double raw = !v.good() ? Double.NaN : v.value() instanceof Number n ? n.doubleValue()
+                : v.value() instanceof Boolean b ? (b ? 1 : 0) : Double.NaN;
+        boolean good = v.good() && !Double.isNaN(raw);
+        return new Sample(v.sourceTime(), device, signal.name(), good ? signal.toUnit(raw) : Double.NaN,
+                signal.unit().symbol(), good, Map.of());
+    }
+
+    private DeviceDefinition device(String name) {
+        DeviceDefinition d = definition.devices().get(name);
+        if (d == null) {
+            throw new IllegalArgumentException("rig " + definition.name() + " has no device '" + name + "'");
+        }
+        return d;
     }
 
     private DeviceDefinition device(String name, DeviceType type) {

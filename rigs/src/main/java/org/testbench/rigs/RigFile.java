@@ -3,6 +3,7 @@ package org.testbench.rigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.testbench.standards.geometry.Vector3;
 /**
  * Reads and validates a rig file. Everything is checked before any device is connected: unknown
  * keys, missing fields, unknown device types and units, roles missing or mapped to a signal of the
- * wrong quantity, a clock that is no time signal. Each error names file, line, column and field.
+ * wrong quantity, a clock that is no time signal, safety limits and the rates they are checked at
+ * ({@link SafetyKeys}). Each error names file, line, column and field.
  *
  * <p>Top-level keys: {@code rig}, {@code description}, {@code devices} and the optional
  * {@code clock: device.signal}, a generic device's signal in a unit of time that gives the rig's
@@ -64,6 +66,7 @@ public final class RigFile {
             throw devicesNode.node().error("a rig needs at least one device");
         }
         SignalName clock = top.optional("clock").isPresent() ? clock(top.required("clock"), devices) : null;
+        checkEnvelopes(devices, devicesNode);
         top.rejectUnknown();
         return new RigDefinition(name, description, document.origin(), document.sha256(), document.text(), devices,
                 clock);
@@ -95,6 +98,30 @@ public final class RigFile {
                     + signal.unit().symbol() + "'");
         }
         return clock;
+    }
+
+    /**
+     * A supervised workspace is checked on what the pose trackers measure, so the rig needs one,
+     * and each must be sampled as fast as the workspace's rate asks.
+     */
+    private static void checkEnvelopes(Map<String, DeviceDefinition> devices, YamlMap devicesNode)
+            throws InputException {
+        for (DeviceDefinition robot : devices.values()) {
+            if (robot.workspace() == null || robot.workspace().period() == null) {
+                continue;
+            }
+            YamlMap workspace = devicesNode.required(robot.name()).asMap().required("workspace").asMap();
+            YamlNode rate = workspace.optional("rate").orElseGet(() -> workspace.optional("period").orElseThrow());
+            List<DeviceDefinition> trackers = devices.values().stream()
+                    .filter(d -> d.type() == DeviceType.POSE_TRACKER).toList();
+            if (trackers.isEmpty()) {
+                throw rate.error("the workspace is checked on the position a pose tracker measures, and the rig has"
+                        + " no pose-tracker");
+            }
+            for (DeviceDefinition tracker : trackers) {
+                SafetyKeys.checkSamplingSpeed(rate, robot.workspace().period(), tracker.endpoint());
+            }
+        }
     }
 
     private static DeviceDefinition device(String name, YamlNode node, String origin) throws InputException {
@@ -237,17 +264,30 @@ public final class RigFile {
             }
         }
         double offset = map.optional("offset").isPresent() ? map.required("offset").asDouble() : 0.0;
+        Limits limits = SafetyKeys.limits(map, unit);
+        Duration period = SafetyKeys.period(map, List.of(endpoint));
         map.rejectUnknown();
-        return new SignalDefinition(role, address, unit, scale, offset);
+        if (limits != null && period == null) {
+            throw map.keyNode("limits").error("limits need 'rate' (e.g. 100 Hz) or 'period' (e.g. 10 ms): how often"
+                    + " they are checked while a run executes");
+        }
+        if (limits == null && period != null) {
+            String key = map.keyNode("rate") != null ? "rate" : "period";
+            throw map.keyNode(key).error("'" + key + "' says how often the signal's limits are checked, and it has"
+                    + " no 'limits'");
+        }
+        return new SignalDefinition(role, address, unit, scale, offset, limits, period);
     }
 
     private static Workspace workspace(YamlNode node) throws InputException {
         YamlMap map = node.asMap();
         double[] min = map.required("min").asNumbers(3);
         double[] max = map.required("max").asNumbers(3);
+        // sampled on the pose trackers, whose protocols checkEnvelopes holds the rate against
+        Duration period = SafetyKeys.period(map, List.of());
         map.rejectUnknown();
         try {
-            return new Workspace(new Vector3(min[0], min[1], min[2]), new Vector3(max[0], max[1], max[2]));
+            return new Workspace(new Vector3(min[0], min[1], min[2]), new Vector3(max[0], max[1], max[2]), period);
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage());
         }

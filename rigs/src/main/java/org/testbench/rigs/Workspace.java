@@ -1,16 +1,20 @@
 package org.testbench.rigs;
 
+import java.time.Duration;
 import org.testbench.standards.geometry.Vector3;
 
 /**
  * The part of the base frame a robot may be commanded to, as a box declared in the rig file
  * ({@code workspace: {min: [x, y, z], max: [x, y, z]}}, mm). Procedures whose poses leave it are
- * rejected before the robot is connected.
+ * rejected before the robot is connected. With a rate ({@code rate: 50 Hz}) it is also the robot's
+ * envelope: while a run executes, the position every pose tracker of the rig measures must stay
+ * inside it, checked at that rate.
  *
- * @param min the lowest corner, mm
- * @param max the highest corner, mm
+ * @param min    the lowest corner, mm
+ * @param max    the highest corner, mm
+ * @param period how often the measured position is checked against the box, or null when it is not
  */
-public record Workspace(Vector3 min, Vector3 max) {
+public record Workspace(Vector3 min, Vector3 max, Duration period) {
 
     /** Checks the box is not empty. */
     public Workspace {
@@ -18,6 +22,16 @@ public record Workspace(Vector3 min, Vector3 max) {
             throw new IllegalArgumentException("workspace min must lie below max on every axis, found min " + mm(min)
                     + " max " + mm(max));
         }
+    }
+
+    /**
+     * A workspace that only bounds the commanded poses.
+     *
+     * @param min the lowest corner, mm
+     * @param max the highest corner, mm
+     */
+    public Workspace(Vector3 min, Vector3 max) {
+        this(min, max, null);
     }
 
     /**

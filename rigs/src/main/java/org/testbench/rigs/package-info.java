@@ -9,5 +9,7 @@
  * and the rig's clock, never as protocol objects. Every recorded value becomes a
  * {@link org.testbench.rigs.Sample}. A {@link org.testbench.rigs.Dut} carries the rated values
  * results are judged against and the properties (ratio, rated torque) procedures compute with.
+ * Signals may carry safety {@link org.testbench.rigs.Limits} and the rate they are checked at,
+ * which {@link org.testbench.rigs.safety} watches while a run executes.
  */
 package org.testbench.rigs;

@@ -14,7 +14,7 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** A device or the store failed. */
     public static final int RIG_OR_STORE_FAULT = 3;
-    /** A safety limit tripped (reserved: rig files have no safety limits yet). */
+    /** A signal left its safety limits during a run; teardown drove the rig to its safe state. */
     public static final int SAFETY_TRIP = 4;
     /**
      * A run folder does not match its manifest or its signature: a file changed, is missing or was
@@ -36,6 +36,8 @@ public final class ExitCode {
         switch (summary.state()) {
             case INTERRUPTED:
                 return INTERRUPTED;
+            case SAFETY_TRIP:
+                return SAFETY_TRIP;
             case ANALYSIS_FAILED:
                 return BAD_INPUT;
             case COMPLETED:

@@ -5,13 +5,11 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.testbench.procedures.execution.RunEnd;
-import org.testbench.procedures.execution.RunListener;
-import org.testbench.procedures.execution.StepStart;
+import org.testbench.procedures.execution.Interruption;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.RunInputs;
 import org.testbench.run.RunOptions;
+import org.testbench.run.RunStop;
 import org.testbench.run.RunSummary;
 import org.testbench.run.TestRun;
 import org.testbench.run.archive.ArchiveJson;
@@ -19,13 +17,18 @@ import org.testbench.run.console.ConsoleProgress;
 import org.testbench.standards.Result;
 
 /**
- * Runs a test from the command line: progress on standard error, Ctrl-C turned into an orderly
- * stop (teardown runs, the archive is closed), and the summary on standard output as a table or
- * as JSON. Shared by {@code run} and {@code demo}.
+ * Runs a test from the command line: progress on standard error, Ctrl-C and SIGTERM turned into an
+ * orderly stop (teardown runs and drives the rig to its safe state, the archive is finished, exit
+ * code 130), and the summary on standard output as a table or as JSON. Shared by {@code run} and
+ * {@code demo}.
+ *
+ * <p>Either signal starts the JVM's shutdown, which runs a hook of this class: it asks the run to
+ * stop through its {@link RunStop} (recording which signal, and when, in run.json) and waits for
+ * the run's thread to finish, at most {@link #STOP_GRACE_MILLIS}, before the JVM may exit.
  */
 final class RunOnConsole {
 
-    /** How long Ctrl-C waits for teardown and the archive before the JVM exits anyway. */
+    /** How long a stop waits for teardown and the archive before the JVM exits anyway. */
     private static final long STOP_GRACE_MILLIS = 20_000;
 
     private RunOnConsole() {
@@ -34,45 +37,30 @@ final class RunOnConsole {
     static int run(RunInputs inputs, RunOptions.Builder options, OutputOptions output, PrintWriter out)
             throws InputException, IOException {
         options.listener(new ConsoleProgress(System.err, System.console() != null));
-        // Ctrl-C interrupts setup and main only: an interrupt during teardown could cut short the
-        // very write that stops the robot, and afterwards it would only break the archive's I/O.
-        AtomicBoolean interruptible = new AtomicBoolean(true);
-        options.listener(new RunListener() {
-            @Override
-            public void onStepStart(StepStart step) {
-                interruptible.set(!"teardown".equals(step.group()));
-            }
-
-            @Override
-            public void onRunEnd(RunEnd end) {
-                interruptible.set(false);
-            }
-        });
+        RunStop stop = new RunStop();
+        options.stop(stop);
         Thread runner = Thread.currentThread();
-        AtomicBoolean finished = new AtomicBoolean();
-        Thread stop = new Thread(() -> {
-            if (!finished.get()) {
-                System.err.println("\ninterrupt: stopping the run, running teardown...");
-                if (interruptible.get()) {
-                    runner.interrupt();
-                }
-                try {
-                    runner.join(STOP_GRACE_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        Thread hook = new Thread(() -> {
+            stop.request(Interruption.byOperator("the JVM was asked to shut down (SIGHUP or another signal)"));
+            stop.interruption().ifPresent(why -> System.err.println("\nstopping the run (" + why.cause()
+                    + "), running teardown..."));
+            try {
+                runner.join(STOP_GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "testbench-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
+        StopSignals signals = StopSignals.install(name -> stop.request(Interruption.byOperator(name + " received")));
         RunSummary summary;
         try {
+            Runtime.getRuntime().addShutdownHook(hook);
             summary = TestRun.execute(inputs, options.build());
         } finally {
-            finished.set(true);
+            signals.close();
             try {
-                Runtime.getRuntime().removeShutdownHook(stop);
+                Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C arrived: the hook is waiting for this thread, which is now done.
+                // a signal arrived: the hook is waiting for this thread, which is now done
             }
         }
         print(summary, output, out);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "1:a verdict failed",
             "2:bad input (flag, rig, procedure, DUT file; nothing was commanded) or an analysis the samples do not allow",
             "3:rig or store fault",
-            "4:safety trip (reserved: no safety limits yet)",
+            "4:safety trip: a signal left the limits of the rig file",
             "5:a run folder does not match its manifest or signature (changed, missing or extra files; untrusted signer)",
             "130:interrupted"})
 public final class TestbenchCommand extends CommandGroup {
@@ -29,13 +29,26 @@ public final class TestbenchCommand extends CommandGroup {
      */
     public static void main(String[] args) {
         int code = commandLine().execute(args);
-        if (code == ExitCode.INTERRUPTED) {
-            // The JVM is shutting down after Ctrl-C; System.exit would block behind the shutdown hook.
+        if (shuttingDown()) {
+            // Ctrl-C or SIGTERM: the shutdown hook waits for this thread, so System.exit would block
+            // behind it; the run has been wound up, so the code is final.
             System.out.flush();
             System.err.flush();
             Runtime.getRuntime().halt(code);
         }
         System.exit(code);
+    }
+
+    /** @return whether the JVM has begun to shut down, which is the one time it refuses a new hook */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /** @return the configured command line, also used by tests */

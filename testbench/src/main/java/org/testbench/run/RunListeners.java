@@ -14,19 +14,23 @@ import org.testbench.rigs.Sample;
 import org.testbench.standards.Result;
 
 /**
- * The run's fan-out. The archive comes first and its failures propagate: without it the run
- * cannot go on. Any other listener (InfluxDB, console) that fails is switched off and its failure
- * remembered, so the test goes on, the archive stays complete, and the exit code still tells.
+ * The run's fan-out. The run's stop switch hears of every step first, so that no listener's
+ * failure keeps it from knowing that teardown has begun. The archive comes next and its failures
+ * propagate: without it the run cannot go on. Any other listener (InfluxDB, console) that fails is
+ * switched off and its failure remembered, so the test goes on, the archive stays complete, and
+ * the exit code still tells.
  */
 final class RunListeners implements RunListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunListeners.class);
 
+    private final RunStop stop;
     private final RunListener archive;
     private final List<RunListener> others;
     private final List<String> failures = new ArrayList<>();
 
-    RunListeners(RunListener archive, List<RunListener> others) {
+    RunListeners(RunStop stop, RunListener archive, List<RunListener> others) {
+        this.stop = stop;
         this.archive = archive;
         this.others = new ArrayList<>(others);
     }
@@ -43,6 +47,7 @@ final class RunListeners implements RunListener {
 
     @Override
     public void onStepStart(StepStart step) {
+        stop.stepStarting(step);
         tell(l -> l.onStepStart(step));
     }
 

@@ -19,9 +19,11 @@ import org.testbench.run.influx.InfluxTarget;
  * @param lab             the lab's configuration, or null when none is given (the archive is not signed)
  * @param influx          where to stream samples and results, or null
  * @param listeners       further listeners, e.g. console progress
+ * @param stop            how the caller stops the run early (Ctrl-C, SIGTERM), or null when only
+ *                        the safety supervisor may; one per run
  */
 public record RunOptions(Path runsDir, String operator, String softwareVersion, LabConfig lab, InfluxTarget influx,
-                         List<RunListener> listeners) {
+                         List<RunListener> listeners, RunStop stop) {
 
     /** Checks the required fields and freezes the listeners. */
     public RunOptions {
@@ -44,6 +46,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         private LabConfig lab;
         private InfluxTarget influx;
         private final List<RunListener> listeners = new ArrayList<>();
+        private RunStop stop;
 
         private Builder() {
         }
@@ -93,9 +96,18 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
             return this;
         }
 
+        /**
+         * @param value the switch the caller will use to stop the run early
+         * @return this builder
+         */
+        public Builder stop(RunStop value) {
+            this.stop = value;
+            return this;
+        }
+
         /** @return the options */
         public RunOptions build() {
-            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, listeners);
+            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, listeners, stop);
         }
     }
 }

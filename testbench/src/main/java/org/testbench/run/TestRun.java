@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.testbench.procedures.Procedure;
+import org.testbench.procedures.execution.Interruption;
 import org.testbench.procedures.execution.ProcedureExecution;
 import org.testbench.procedures.execution.RunEnd;
 import org.testbench.procedures.execution.RunListener;
@@ -23,6 +24,7 @@ import org.testbench.protocols.ChannelException;
 import org.testbench.reports.integrity.SigningKey;
 import org.testbench.rigs.DeviceType;
 import org.testbench.rigs.Rig;
+import org.testbench.rigs.safety.SafetySupervisor;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.archive.ArchiveSeal;
 import org.testbench.run.archive.ArchivedRun;
@@ -34,11 +36,17 @@ import org.testbench.run.report.RunReport;
 import org.testbench.standards.Verdict;
 
 /**
- * One run, start to finish: check, archive, connect, execute, analyse, report. The analysis reads
- * the samples back from the archive, exactly as {@code testbench report} does, so a regenerated
- * report always has the same results as the run's own. Whatever happens after the archive is
- * created, it is finished: results.json, the final run.json and the manifest are always written,
- * and the manifest is signed when the lab's configuration has a signing key.
+ * One run, start to finish: check, archive, connect, supervise, execute, analyse, report. The
+ * analysis reads the samples back from the archive, exactly as {@code testbench report} does, so a
+ * regenerated report always has the same results as the run's own. Whatever happens after the
+ * archive is created, it is finished: results.json, the final run.json and the manifest are always
+ * written, and the manifest is signed when the lab's configuration has a signing key.
+ *
+ * <p>While the steps execute, a {@link SafetySupervisor} watches the rig file's limits; its trip,
+ * like the operator's Ctrl-C or SIGTERM, goes through the run's {@link RunStop}: the run's thread
+ * is interrupted, teardown drives the rig to its safe state, and the run ends as SAFETY_TRIP (or
+ * INTERRUPTED) with the interruption in run.json. Listeners hear of it from the run's thread only,
+ * in {@code onRunEnd}.
  */
 public final class TestRun {
 
@@ -71,7 +79,8 @@ public final class TestRun {
                 others.add(influx);
             }
             others.addAll(options.listeners());
-            return run(inputs, archive, new RunListeners(archive, others), runId, started,
+            RunStop stop = options.stop() != null ? options.stop() : new RunStop();
+            return run(inputs, archive, new RunListeners(stop, archive, others), stop, runId, started,
                     options.lab() == null ? null : options.lab().signingKey());
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -82,16 +91,19 @@ public final class TestRun {
         }
     }
 
-    private static RunSummary run(RunInputs inputs, RunArchive archive, RunListeners listeners, String runId,
-                                  Instant started, SigningKey key) throws IOException {
+    private static RunSummary run(RunInputs inputs, RunArchive archive, RunListeners listeners, RunStop stop,
+                                  String runId, Instant started, SigningKey key) throws IOException {
         Procedure procedure = inputs.procedure();
         ProcedureExecution.Outcome outcome;
-        try (Rig rig = Rig.connect(inputs.rig())) {
+        // The supervisor is closed before the rig: no check runs on a channel being closed.
+        try (Rig rig = Rig.connect(inputs.rig());
+             SafetySupervisor supervisor = SafetySupervisor.start(rig, t -> stop.request(Interruption.safetyTrip(t)))) {
             StepContext context = StepContext.builder(inputs.parameters(), listeners)
                     .poses(procedure.commandedPoses(inputs.parameters())).devices(devices(inputs, rig))
                     .dutProperties(inputs.dut().properties()).build();
             listeners.onRunStart(new RunStart(runId, procedure.name(), inputs.parameters().asText(), started,
                     procedure.plannedLeaves(context)));
+            stop.executionStarting();
             outcome = ProcedureExecution.execute(procedure, context);
         } catch (ChannelException e) {
             listeners.onRunStart(new RunStart(runId, procedure.name(), inputs.parameters().asText(), started, 0));
@@ -99,6 +111,12 @@ public final class TestRun {
         }
         // Teardown has handled an interruption; the flag would now only break the archive's I/O.
         Thread.interrupted();
+        // Whatever the steps say, an interruption explains how they ended; what they say follows it.
+        Interruption interruption = stop.finish().orElse(null);
+        if (interruption != null) {
+            outcome = new ProcedureExecution.Outcome(interruption.state(), interruption.cause()
+                    + (outcome.message().isEmpty() ? "" : "; " + outcome.message()));
+        }
         try {
             archive.flush();
             // Parsed once: the analysis and the report read the same samples; only run.json changes at the end.
@@ -120,7 +138,7 @@ public final class TestRun {
             if (!listeners.failures().isEmpty()) {
                 message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
             }
-            listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message));
+            listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message, interruption));
             List<Path> reports = RunReport.write(archived.withRecord(archive.record()), results);
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
                     listeners.failures());
@@ -158,6 +176,6 @@ public final class TestRun {
                         inputs.rig().sha256(), endpoints),
                 new RunRecord.DutRef(inputs.dut().manufacturer(), inputs.dut().model(), inputs.dut().serial(),
                         inputs.dut().description(), inputs.dut().file(), inputs.dut().sha256()),
-                started, null, RunState.RUNNING, "", 0);
+                started, null, RunState.RUNNING, "", 0, null);
     }
 }

@@ -55,6 +55,13 @@ public final class ModbusChannel implements Channel {
     private static final Duration FIRST_RETRY = Duration.ofMillis(100);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
 
+    /**
+     * The shortest polling interval a subscription asks of a Modbus device: 50 polls a second. A
+     * device answers one request at a time and the procedure's own reads and writes share the
+     * connection, so polling faster than a few milliseconds per answer would crowd them out.
+     */
+    public static final Duration FASTEST_SAMPLING = Duration.ofMillis(20);
+
     private final ChannelConfig config;
     private final ModbusEndpoint device;
     private final Map<String, ModbusAddress> parsed = new ConcurrentHashMap<>();

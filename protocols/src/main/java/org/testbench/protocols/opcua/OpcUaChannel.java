@@ -67,6 +67,13 @@ public final class OpcUaChannel implements Channel {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpcUaChannel.class);
 
+    /**
+     * The shortest sampling interval a subscription asks of an OPC UA server: 100 samples a
+     * second. Servers revise faster requests to their own minimum, which is 10 ms for Milo and
+     * rarely below it elsewhere, so asking for less would only pretend to a rate nobody delivers.
+     */
+    public static final Duration FASTEST_SAMPLING = Duration.ofMillis(10);
+
     private final ChannelConfig config;
     private final Object connectLock = new Object();
     /** Resolved addresses; cleared on every connect because nsu= resolution depends on the server. */

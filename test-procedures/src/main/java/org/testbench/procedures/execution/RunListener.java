@@ -5,7 +5,8 @@ import org.testbench.standards.Result;
 
 /**
  * Receives a run as it happens, named for the run lifecycle as OpenTAP's result listeners are:
- * the run archive, InfluxDB and the console's progress are listeners (a safety supervisor will be one).
+ * the run archive, InfluxDB and the console's progress are listeners. The safety supervisor is not:
+ * it samples the rig on threads of its own, and a trip reaches the listeners in {@link #onRunEnd}.
  * Every method has an empty default so a listener implements only what it needs. Calls come from
  * the run's thread, in order; a listener that throws ends the run as a store fault.
  */

@@ -15,5 +15,7 @@ public enum RunState {
     /** Every step ran, but the samples do not allow the procedure's analysis (e.g. one cycle for RP). */
     ANALYSIS_FAILED,
     /** The operator interrupted the run (Ctrl-C, SIGTERM); teardown ran. */
-    INTERRUPTED
+    INTERRUPTED,
+    /** A signal left its safety limits; the run was interrupted and teardown ran. */
+    SAFETY_TRIP
 }

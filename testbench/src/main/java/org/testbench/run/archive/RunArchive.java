@@ -105,7 +105,7 @@ public final class RunArchive implements RunListener, AutoCloseable {
     public void onRunEnd(RunEnd end) {
         try {
             samples.flush();
-            record = record.ended(end.time(), end.state(), end.message(), count);
+            record = record.ended(end.time(), end.state(), end.message(), count, end.interruption());
             writeDurably(dir.resolve("run.json"), ArchiveJson.text(record));
         } catch (IOException e) {
             throw new UncheckedIOException("run archive " + dir + ": cannot finish run.json", e);

@@ -3,6 +3,7 @@ package org.testbench.run.archive;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.testbench.procedures.execution.Interruption;
 import org.testbench.procedures.execution.RunState;
 
 /**
@@ -21,10 +22,12 @@ import org.testbench.procedures.execution.RunState;
  * @param state           RUNNING while it runs, then how it ended
  * @param message         why it ended early, or ""
  * @param samples         how many samples were recorded
+ * @param interruption    what stopped it early (the operator, a safety trip with the violated
+ *                        limit), or null when nothing did
  */
 public record RunRecord(String runId, String softwareVersion, String operator, ProcedureRef procedure,
                         Map<String, String> parameters, RigRef rig, DutRef dut, Instant started, Instant ended,
-                        RunState state, String message, long samples) {
+                        RunState state, String message, long samples, Interruption interruption) {
 
     /**
      * A procedure as recorded.
@@ -72,10 +75,11 @@ public record RunRecord(String runId, String softwareVersion, String operator, P
      * @param finalState how it ended
      * @param why        why it ended early, or ""
      * @param count      samples recorded
+     * @param stoppedBy  what stopped it early, or null
      * @return this record, ended
      */
-    public RunRecord ended(Instant endedAt, RunState finalState, String why, long count) {
+    public RunRecord ended(Instant endedAt, RunState finalState, String why, long count, Interruption stoppedBy) {
         return new RunRecord(runId, softwareVersion, operator, procedure, parameters, rig, dut, started, endedAt,
-                finalState, why, count);
+                finalState, why, count, stoppedBy);
     }
 }
