@@ -3,6 +3,7 @@ package org.testbench.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.testbench.procedures.execution.RunState;
@@ -11,6 +12,9 @@ import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunArchive;
+import org.testbench.run.influx.InfluxRecord;
+import org.testbench.run.influx.InfluxSamples;
+import org.testbench.run.influx.InfluxTarget;
 import org.testbench.run.offline.OfflineAnalysis;
 import org.testbench.run.report.RunReport;
 import picocli.CommandLine.Command;
@@ -25,8 +29,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Regenerates a run's report from its archive (runs/<run-id>/).",
-            "The results are recomputed from the archived samples and must equal the run's results.json;",
-            "if they do not, nothing is overwritten and the command exits with 3."})
+            "The results are recomputed from the archived samples (or, with --from influx, from the samples",
+            "InfluxDB holds for the run) and must equal the run's results.json byte for byte;",
+            "if they do not, nothing is overwritten and the command exits with 3.",
+            "With --from influx the server is the one in the run's influx.json unless --influx names another."})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN", description = "A run id (a folder of --runs-dir) or a run folder's path.")
@@ -35,6 +41,17 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs",
             description = "Where run archives are (default: ${DEFAULT-VALUE}).")
     private Path runsDir;
+
+    /** Where the samples to recompute from come from. */
+    enum Source { archive, influx }
+
+    @Option(names = "--from", paramLabel = "SOURCE", defaultValue = "archive",
+            description = "Recompute from the archive's samples.csv or from InfluxDB: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private Source from;
+
+    @Mixin
+    private InfluxOptions influx;
 
     @Mixin
     private OutputOptions output;
@@ -52,6 +69,27 @@ final class ReportCommand implements Callable<Integer> {
         Path resultsFile = dir.resolve("results.json");
         boolean offline = Files.exists(dir.resolve("analysis.json"));
         ArchivedRun archived = offline ? null : ArchivedRun.load(dir);
+        var err = spec.commandLine().getErr();
+        long spooled = SpoolReminder.warnRun(dir, err);
+        String source = "the archive";
+        if (from == Source.influx) {
+            if (offline) {
+                throw new InputException(dir.toString(), "--from", "an offline analysis has no samples in InfluxDB");
+            }
+            if (spooled > 0) {
+                err.println("store fault: InfluxDB lacks the spooled points of this run; flush them first");
+                return ExitCode.RIG_OR_STORE_FAULT;
+            }
+            InfluxTarget target = influx.targetOr(InfluxRecord.read(dir));
+            try {
+                archived = archived.withSamples(InfluxSamples.read(target, archived.record().runId(),
+                        Duration.ofSeconds(60)));
+            } catch (IllegalStateException e) {
+                err.println("store fault: " + e.getMessage());
+                return ExitCode.RIG_OR_STORE_FAULT;
+            }
+            source = target.toString();
+        }
         if (!Files.exists(resultsFile)) {
             throw new InputException(resultsFile.toString(), null, "missing: the run did not finish"
                     + (archived == null ? "" : " (state " + archived.record().state() + "); its samples are in samples.csv"));
@@ -65,8 +103,11 @@ final class ReportCommand implements Callable<Integer> {
             throw new InputException(dir.resolve("samples.csv").toString(), null, "cannot be analysed: " + e.getMessage());
         }
         if (!ArchiveJson.text(results).equals(Files.readString(resultsFile, StandardCharsets.UTF_8))) {
-            spec.commandLine().getErr().println("error: results recomputed from " + dir
-                    + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
+            err.println(from == Source.influx
+                    ? "error: results recomputed from " + source + " differ from the results.json of " + dir
+                            + "; nothing was overwritten"
+                    : "error: results recomputed from " + dir
+                            + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
             return ExitCode.RIG_OR_STORE_FAULT;
         }
         List<Path> reports;
@@ -79,9 +120,9 @@ final class ReportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (output.json()) {
             out.print(ArchiveJson.text(java.util.Map.of("runId", results.runId(), "verdict", results.verdict(),
-                    "resultsIdentical", true, "reports", reports.stream().map(Object::toString).toList())));
+                    "resultsIdentical", true, "from", source, "reports", reports.stream().map(Object::toString).toList())));
         } else {
-            out.println("results recomputed from the archive: identical to results.json (" + results.results().size()
+            out.println("results recomputed from " + source + ": identical to results.json (" + results.results().size()
                     + " results, verdict " + results.verdict() + ")");
             reports.forEach(r -> out.println("report: " + r));
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "testbench", mixinStandardHelpOptions = true, versionProvider = TestbenchCommand.Version.class,
         description = "Headless test bench for industrial robots and robot components.",
         subcommands = {DemoCommand.class, RunCommand.class, ReportCommand.class, AnalyzeCommand.class, RigCommand.class,
-            SimCommand.class,
+            SimCommand.class, InfluxCommand.class,
             ProceduresCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

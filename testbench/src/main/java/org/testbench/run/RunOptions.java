@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.testbench.procedures.execution.RunListener;
 import org.testbench.run.influx.InfluxTarget;
+import org.testbench.run.influx.StreamSettings;
 
 /**
  * How to run, as opposed to what: where to archive, who operates, which software version to
@@ -15,16 +16,18 @@ import org.testbench.run.influx.InfluxTarget;
  * @param operator        who runs the test, for the record
  * @param softwareVersion the testbench version, for the record
  * @param influx          where to stream samples and results, or null
+ * @param influxSettings  how to batch, buffer and retry the stream to InfluxDB
  * @param listeners       further listeners, e.g. console progress
  */
 public record RunOptions(Path runsDir, String operator, String softwareVersion, InfluxTarget influx,
-                         List<RunListener> listeners) {
+                         StreamSettings influxSettings, List<RunListener> listeners) {
 
     /** Checks the required fields and freezes the listeners. */
     public RunOptions {
         Objects.requireNonNull(runsDir, "runsDir");
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(softwareVersion, "softwareVersion");
+        Objects.requireNonNull(influxSettings, "influxSettings");
         listeners = List.copyOf(listeners);
     }
 
@@ -39,6 +42,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         private String operator = System.getProperty("user.name", "unknown");
         private String softwareVersion = SoftwareVersion.current();
         private InfluxTarget influx;
+        private StreamSettings influxSettings = StreamSettings.defaults();
         private final List<RunListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -72,6 +76,15 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         }
 
         /**
+         * @param settings how to batch, buffer and retry the stream to InfluxDB
+         * @return this builder
+         */
+        public Builder influxSettings(StreamSettings settings) {
+            this.influxSettings = settings;
+            return this;
+        }
+
+        /**
          * @param listener one more listener
          * @return this builder
          */
@@ -82,7 +95,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
 
         /** @return the options */
         public RunOptions build() {
-            return new RunOptions(runsDir, operator, softwareVersion, influx, listeners);
+            return new RunOptions(runsDir, operator, softwareVersion, influx, influxSettings, listeners);
         }
     }
 }

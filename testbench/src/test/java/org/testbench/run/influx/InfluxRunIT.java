@@ -55,7 +55,7 @@ class InfluxRunIT {
                     RigFile.load("sim-robot").withEndpoint("opc.tcp://127.0.0.1:4840/testbench", server.endpointUrl()),
                     DutFile.load("sim-6r-10", ProcedureAnalysis.ratable()));
             summary = TestRun.execute(inputs, RunOptions.builder().runsDir(runs)
-                    .influx(new InfluxTarget(URI.create(url), database)).build());
+                    .influx(InfluxTarget.v1(URI.create(url), database)).build());
         }
         try {
             assertThat(summary.state()).isEqualTo(RunState.COMPLETED);
