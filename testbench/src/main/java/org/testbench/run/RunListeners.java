@@ -14,8 +14,9 @@ import org.testbench.standards.Result;
 
 /**
  * The run's fan-out. The archive comes first and its failures propagate: without it the run
- * cannot go on. Any other listener (InfluxDB, console) that fails is switched off and its failure
- * remembered, so the test goes on, the archive stays complete, and the exit code still tells.
+ * cannot go on. Any other listener (console, a custom one) that fails is switched off and its
+ * failure remembered, so the test goes on, the archive stays complete, and the exit code still
+ * tells. (The InfluxDB listener never fails: what the server does not take waits in its spool.)
  */
 final class RunListeners implements RunListener {
 

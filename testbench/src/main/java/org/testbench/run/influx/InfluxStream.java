@@ -51,7 +51,6 @@ public final class InfluxStream {
     private final Thread sender;
     private long nextSeq;
     private long oldestAddedAt;
-    private boolean inFlight;
     private boolean closing;
     /** A thread waited {@link StreamSettings#stall()} in vain: spool at once until a write succeeds. */
     private boolean spillAtOnce;
@@ -141,11 +140,15 @@ public final class InfluxStream {
         return tally();
     }
 
+    /**
+     * Must hold the lock. While the server keeps up, waits for the sender to take a batch; while
+     * the spool holds anything, or after a wait in vain, moves memory to the spool at once.
+     */
     private void makeRoom() {
-        if (inFlight && !spillAtOnce && spool.isEmpty()) {
+        if (!spillAtOnce && spool.isEmpty()) {
             long deadline = System.nanoTime() + settings.stall().toNanos();
             long left;
-            while (memory.size() >= settings.maxBuffered() && inFlight && (left = deadline - System.nanoTime()) > 0) {
+            while (memory.size() >= settings.maxBuffered() && (left = deadline - System.nanoTime()) > 0) {
                 if (!waitOnLock(left)) {
                     break;
                 }
@@ -202,7 +205,6 @@ public final class InfluxStream {
                 if (!memory.isEmpty()) {
                     oldestAddedAt = now;
                 }
-                inFlight = true;
                 lock.notifyAll();
                 return () -> sendBatch(firstSeq, batch);
             } else if (closing) {
@@ -221,8 +223,6 @@ public final class InfluxStream {
     private void sendBatch(long firstSeq, List<String> batch) {
         InfluxException failure = write(batch);
         synchronized (lock) {
-            inFlight = false;
-            lock.notifyAll();
             if (failure == null) {
                 succeeded(batch.size());
                 return;

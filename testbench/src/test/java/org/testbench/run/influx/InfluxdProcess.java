@@ -99,9 +99,14 @@ public final class InfluxdProcess implements AutoCloseable {
         process = null;
     }
 
+    /** Stops influxd; an interrupt while waiting for it is passed on to the caller's thread. */
     @Override
-    public void close() throws InterruptedException {
-        stop();
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int freePort() throws IOException {
