@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.influx.InfluxEndpoint;
-import org.testbench.run.influx.InfluxRecord;
 import org.testbench.run.influx.InfluxSpool;
 import org.testbench.run.influx.InfluxTarget;
 import picocli.CommandLine.Command;
@@ -26,11 +25,11 @@ final class InfluxCommand extends CommandGroup {
 
     /** {@code testbench influx flush RUN}: replays a run's spool, oldest first. */
     @Command(name = "flush", mixinStandardHelpOptions = true,
-            description = {"Sends the points a run left in runs/<run-id>/influx-spool/ to InfluxDB, in the order",
-                "they were produced, deleting each batch once the server accepted it. Sending a batch twice",
-                "is harmless: the same points overwrite themselves. The server is the one named in the run's",
-                "influx.json unless --influx and its flags name another; the token comes from",
-                "--influx-token-env or --influx-token-file (default for 2.x/3.x: INFLUX_TOKEN).",
+            description = {"Sends the points a run left in runs/<run-id>/influx-spool/ to InfluxDB, oldest first, "
+                + "deleting each batch once the server has accepted it.",
+                "Sending a batch twice is harmless: the same points overwrite themselves.",
+                "The server is the one in the run's influx.json unless --influx and its flags name another; the "
+                + "token comes from --influx-token-env or --influx-token-file (default for 2.x/3.x: INFLUX_TOKEN).",
                 "Exit 0 when nothing is left spooled, 3 when the server stopped answering."})
     static final class Flush implements Callable<Integer> {
 
@@ -57,8 +56,7 @@ final class InfluxCommand extends CommandGroup {
             if (!Files.isDirectory(dir)) {
                 throw new InputException(dir.toString(), null, "no such run folder");
             }
-            InfluxTarget given = influx.target();
-            InfluxTarget target = given != null ? given : influx.targetOr(InfluxRecord.read(dir));
+            InfluxTarget target = influx.targetFor(dir);
             InfluxSpool spool = InfluxSpool.open(dir.resolve(InfluxSpool.FOLDER));
             InfluxSpool.Replay replay;
             try (InfluxEndpoint endpoint = InfluxEndpoint.open(target, Duration.ofSeconds(30))) {

@@ -18,7 +18,7 @@ final class InfluxOptions {
     static final String DEFAULT_TOKEN_VARIABLE = "INFLUX_TOKEN";
 
     @Option(names = "--influx", paramLabel = "URL",
-            description = "InfluxDB server to stream samples and results to, e.g. http://127.0.0.1:8086.")
+            description = "The InfluxDB server, e.g. http://127.0.0.1:8086; 'run' streams samples and results to it.")
     private URI url;
 
     @Option(names = "--influx-db", paramLabel = "NAME",
@@ -80,13 +80,18 @@ final class InfluxOptions {
     }
 
     /**
-     * @param record where a run was streamed, from its influx.json
-     * @return the flags' target when given, else the record's, with the token the flags name
-     * @throws InputException as {@link #target()}
+     * @param runDir a run archive
+     * @return the flags' target when given, else the one in the run's influx.json, with the token
+     *     the flags name (for 2.x/3.x by default {@value #DEFAULT_TOKEN_VARIABLE})
+     * @throws InputException as {@link #target()}, or when no flag is given and the run has no influx.json
      */
-    InfluxTarget targetOr(InfluxRecord record) throws InputException {
+    InfluxTarget targetFor(Path runDir) throws InputException {
         InfluxTarget given = target();
-        return given != null ? given : record.target(token("V2".equals(record.api())));
+        if (given != null) {
+            return given;
+        }
+        InfluxRecord record = InfluxRecord.read(runDir);
+        return record.target(token("V2".equals(record.api())));
     }
 
     /**

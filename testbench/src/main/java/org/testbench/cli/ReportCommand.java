@@ -12,7 +12,6 @@ import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunArchive;
-import org.testbench.run.influx.InfluxRecord;
 import org.testbench.run.influx.InfluxSamples;
 import org.testbench.run.influx.InfluxTarget;
 import org.testbench.run.offline.OfflineAnalysis;
@@ -29,9 +28,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Regenerates a run's report from its archive (runs/<run-id>/).",
-            "The results are recomputed from the archived samples (or, with --from influx, from the samples",
-            "InfluxDB holds for the run) and must equal the run's results.json byte for byte;",
-            "if they do not, nothing is overwritten and the command exits with 3.",
+            "The results are recomputed from the archived samples (or, with --from influx, from the samples "
+                + "InfluxDB holds for the run) and must equal the run's results.json byte for byte; "
+                + "if they do not, nothing is overwritten and the command exits with 3.",
             "With --from influx the server is the one in the run's influx.json unless --influx names another."})
 final class ReportCommand implements Callable<Integer> {
 
@@ -80,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
                 err.println("store fault: InfluxDB lacks the spooled points of this run; flush them first");
                 return ExitCode.RIG_OR_STORE_FAULT;
             }
-            InfluxTarget target = influx.targetOr(InfluxRecord.read(dir));
+            InfluxTarget target = influx.targetFor(dir);
             try {
                 archived = archived.withSamples(InfluxSamples.read(target, archived.record().runId(),
                         Duration.ofSeconds(60)));

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a procedure on a rig, archives every sample, computes the results and writes the report.",
             "Everything is checked before the rig is connected; bad input exits with 2 and commands nothing.",
-            "With --influx, samples and results also stream to InfluxDB; while it is down they wait in",
-            "runs/<run-id>/influx-spool/ (the run goes on) and 'testbench influx flush' sends them later."})
+            "With --influx, samples and results also stream to InfluxDB; while it is down they wait in "
+                + "runs/<run-id>/influx-spool/ (the run goes on), and 'testbench influx flush' sends them later."})
 final class RunCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "PROCEDURE",

@@ -3,6 +3,7 @@ package org.testbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
@@ -149,6 +150,9 @@ class InfluxRunCommandIT {
         Files.writeString(tokenFile, token + "\n");
         Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger ours = (Logger) LoggerFactory.getLogger("org.testbench");
+        Level rootLevel = root.getLevel();
+        Level ourLevel = ours.getLevel();
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();
         root.addAppender(logs);
@@ -168,6 +172,9 @@ class InfluxRunCommandIT {
                     tokenFile.toString())).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
         } finally {
             root.detachAppender(logs);
+            // -vv set these for the whole JVM; later tests in it expect the quiet defaults.
+            root.setLevel(rootLevel);
+            ours.setLevel(ourLevel);
         }
         assertThat(logs.list).as("log lines at -vv").hasSizeGreaterThan(10);
         for (ILoggingEvent event : logs.list) {
