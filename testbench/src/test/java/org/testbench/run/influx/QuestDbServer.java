@@ -39,10 +39,16 @@ public final class QuestDbServer implements AutoCloseable {
      * @throws IOException when no free port is found
      */
     public static QuestDbServer start(Path root) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        return start(root, freePort());
+    }
+
+    /**
+     * @param root an empty folder for QuestDB's files
+     * @param port the HTTP port on 127.0.0.1, e.g. one a client has been refused on so far
+     * @return the started server
+     * @throws IOException when the folder cannot be made
+     */
+    public static QuestDbServer start(Path root, int port) throws IOException {
         java.nio.file.Files.createDirectories(root);
         ServerMain server = ServerMain.create(root.toString(), Map.of(
                 "QDB_HTTP_BIND_TO", "127.0.0.1:" + port,
@@ -87,6 +93,16 @@ public final class QuestDbServer implements AutoCloseable {
             throw new IOException("QuestDB refused '" + sql + "': " + response.body());
         }
         return answer;
+    }
+
+    /**
+     * @return a port nothing listens on, on 127.0.0.1
+     * @throws IOException when the kernel has none
+     */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     @Override
