@@ -39,8 +39,9 @@ public final class InfluxV1Client {
     }
 
     /**
-     * A client that authenticates every request with {@code Authorization: Token <token>}, which
-     * InfluxDB 1.8+ ({@code user:password}), 2.x and 3.x accept on their 1.x API.
+     * A client that authenticates every request: a token of the form {@code user:password} as
+     * HTTP Basic authentication (InfluxDB 1.x with authentication enabled), any other token as
+     * {@code Authorization: Token <token>} (the API token of InfluxDB 2.x and 3.x on their 1.x API).
      *
      * @param baseUrl  the server
      * @param database the database (the bucket, for 2.x and 3.x)
@@ -63,7 +64,9 @@ public final class InfluxV1Client {
         this.baseUrl = baseUrl;
         this.database = database;
         this.timeout = timeout;
-        this.authorization = token == null ? null : "Token " + token;
+        this.authorization = token == null ? null : token.indexOf(':') > 0
+                ? "Basic " + java.util.Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))
+                : "Token " + token;
         // InfluxDB 1.x speaks HTTP/1.1 only; this skips the h2c upgrade attempt on every request.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }

@@ -31,10 +31,22 @@ public final class InfluxdProcess implements AutoCloseable {
      * Writes the configuration; starts nothing yet.
      *
      * @param dir an empty folder for the configuration, data, WAL and log
-     * @return the server, stopped
+     * @return the server, stopped, without authentication
      * @throws IOException when the folder cannot be written or no port is free
      */
     public static InfluxdProcess prepare(Path dir) throws IOException {
+        return prepare(dir, false);
+    }
+
+    /**
+     * Writes the configuration; starts nothing yet.
+     *
+     * @param dir  an empty folder for the configuration, data, WAL and log
+     * @param auth whether the HTTP API requires authentication (the first user is created without)
+     * @return the server, stopped
+     * @throws IOException when the folder cannot be written or no port is free
+     */
+    public static InfluxdProcess prepare(Path dir, boolean auth) throws IOException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " is missing: scripts/run-tests installs the influxdb package");
         }
@@ -47,7 +59,7 @@ public final class InfluxdProcess implements AutoCloseable {
                 "[meta]", "  dir = \"" + dir.resolve("meta") + "\"",
                 "[data]", "  dir = \"" + dir.resolve("data") + "\"", "  wal-dir = \"" + dir.resolve("wal") + "\"",
                 "  query-log-enabled = false",
-                "[http]", "  enabled = true", "  bind-address = \"127.0.0.1:" + http + "\"", "  log-enabled = false",
+                "[http]", "  enabled = true", "  bind-address = \"127.0.0.1:" + http + "\"", "  log-enabled = false", "  auth-enabled = " + auth,
                 "[monitor]", "  store-enabled = false", ""));
         return new InfluxdProcess(dir, http);
     }
