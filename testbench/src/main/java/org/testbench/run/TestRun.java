@@ -50,8 +50,8 @@ public final class TestRun {
      * @param inputs  the procedure, parameters, rig and DUT
      * @param options where to archive and who listens
      * @return what the run produced
-     * @throws InputException when the inputs do not fit together; nothing has been connected
-     * @throws InputException also when the InfluxDB token cannot be read
+     * @throws InputException when the inputs do not fit together or the InfluxDB token cannot be read;
+     *                        nothing has been connected
      * @throws IOException    when the archive cannot be written (a store fault); InfluxDB being down is not one
      */
     public static RunSummary execute(RunInputs inputs, RunOptions options) throws InputException, IOException {

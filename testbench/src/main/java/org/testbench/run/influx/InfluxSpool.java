@@ -131,9 +131,9 @@ public final class InfluxSpool {
      * @throws IOException when it cannot be read
      */
     public List<String> read(Segment segment) throws IOException {
-        try (Stream<String> lines = Files.lines(segment.file(), StandardCharsets.UTF_8)) {
-            return lines.filter(line -> !line.isEmpty()).toList();
-        }
+        // readAllLines reports bytes that are not UTF-8 as an IOException, where Files.lines would throw unchecked.
+        return Files.readAllLines(segment.file(), StandardCharsets.UTF_8).stream().filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /**
