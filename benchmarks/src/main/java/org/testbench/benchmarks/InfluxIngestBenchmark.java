@@ -88,7 +88,7 @@ public class InfluxIngestBenchmark {
         batches = new ArrayList<>();
         List<String> batch = new ArrayList<>(BATCH);
         for (Sample sample : samples) {
-            batch.add(schema.sample(sample).toLineProtocol());
+            batch.add(schema.sampleLine(sample));
             if (batch.size() == BATCH) {
                 batches.add(batch);
                 batch = new ArrayList<>(BATCH);
@@ -120,7 +120,7 @@ public class InfluxIngestBenchmark {
                 InfluxSpool.open(spoolDir), settings);
         RunSchema schema = new RunSchema("bench-run", "sim-robot", "sn-1");
         for (Sample sample : samples) {
-            stream.add(schema.sample(sample).toLineProtocol());
+            stream.add(schema.sampleLine(sample));
         }
         InfluxStream.Tally tally = stream.finish();
         if (tally.written() != POINTS) {

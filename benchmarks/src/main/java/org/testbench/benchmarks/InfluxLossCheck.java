@@ -66,8 +66,7 @@ public final class InfluxLossCheck {
             Instant start = Instant.parse("2026-11-22T00:00:00Z");
             long began = System.nanoTime();
             for (long i = 0; i < points; i++) {
-                stream.add(schema.sample(InfluxIngestBenchmark.TrackerSamples.sample(start, i, 60_000))
-                        .toLineProtocol());
+                stream.add(schema.sampleLine(InfluxIngestBenchmark.TrackerSamples.sample(start, i, 60_000)));
             }
             InfluxStream.Tally tally = stream.finish();
             double seconds = (System.nanoTime() - began) / 1e9;

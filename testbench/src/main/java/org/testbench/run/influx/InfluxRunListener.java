@@ -53,16 +53,16 @@ public final class InfluxRunListener implements RunListener {
 
     @Override
     public void onSample(Sample sample) {
-        LinePoint point;
+        String line;
         try {
-            point = schema.sample(sample);
+            line = schema.sampleLine(sample);
         } catch (IllegalArgumentException e) {
             if (unwritable++ == 0) {
                 LOG.error("a sample cannot be written to InfluxDB and is kept in the archive only: {}", e.getMessage());
             }
             return;
         }
-        stream.add(point.toLineProtocol());
+        stream.add(line);
     }
 
     @Override

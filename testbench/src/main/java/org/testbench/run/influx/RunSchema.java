@@ -1,6 +1,9 @@
 package org.testbench.run.influx;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -38,11 +41,13 @@ public final class RunSchema {
     /** Fields a sample point may have; a context key among them is prefixed. */
     static final Set<String> SAMPLE_FIELDS = Set.of("value", "value_text", "good", "seq", "source_ns");
     private static final String CONTEXT_PREFIX = "context.";
+    private static final Comparator<String[]> BY_KEY = Comparator.comparing(tag -> tag[0]);
 
     private final String run;
     private final String rig;
     private final String dut;
     private final Map<String, long[]> lastNanos = new HashMap<>();
+    private final EscapedNames names = new EscapedNames();
     private long seq;
 
     /**
@@ -62,21 +67,12 @@ public final class RunSchema {
      * @throws IllegalArgumentException when a name cannot be carried by line protocol
      */
     public LinePoint sample(Sample sample) {
-        long source = nanos(sample.time());
-        long[] last = lastNanos.computeIfAbsent(sample.device() + '\n' + sample.signal(),
-                k -> new long[] {Long.MIN_VALUE});
-        long stamp = source > last[0] ? source : last[0] + 1;
-        last[0] = stamp;
-        LinePoint.Builder point = LinePoint.builder(sample.device())
-                .tag("run", run).tag("rig", rig).tag("dut", dut).tag("signal", sample.signal());
-        if (!sample.unit().isEmpty()) {
-            point.tag("unit", sample.unit());
+        LinePoint.Builder point = LinePoint.builder(sample.device());
+        for (String[] tag : tags(sample)) {
+            point.tag(tag[0], tag[1]);
         }
-        sample.context().forEach((key, value) -> {
-            if (!value.isEmpty()) {
-                point.tag(contextTag(key), value);
-            }
-        });
+        long source = nanos(sample.time());
+        long stamp = stamp(sample, source);
         if (Double.isFinite(sample.value())) {
             point.field("value", sample.value());
         } else {
@@ -87,6 +83,71 @@ public final class RunSchema {
             point.field("source_ns", source);
         }
         return point.time(instant(stamp)).build();
+    }
+
+    /**
+     * The same line as {@code sample(sample).toLineProtocol()}, made without building the point:
+     * the names are checked and escaped once per distinct name. This is the run's hot path.
+     *
+     * @param sample the run's next sample
+     * @return its point as line protocol
+     * @throws IllegalArgumentException when a name cannot be carried by line protocol
+     */
+    public String sampleLine(Sample sample) {
+        String device = sample.device();
+        StringBuilder line = new StringBuilder(160).append(names.measurement(device));
+        for (String[] tag : tags(sample)) {
+            line.append(',').append(names.key(tag[0], device)).append('=').append(names.value(tag[0], tag[1], device));
+        }
+        long source = nanos(sample.time());
+        long stamp = stamp(sample, source);
+        if (Double.isFinite(sample.value())) {
+            line.append(" value=").append(sample.value());
+        } else {
+            line.append(" value_text=\"").append(sample.value()).append('"');
+        }
+        line.append(",good=").append(sample.good()).append(",seq=").append(seq++).append('i');
+        if (stamp != source) {
+            line.append(",source_ns=").append(source).append('i');
+        }
+        return line.append(' ').append(stamp).toString();
+    }
+
+    /**
+     * @return the sample's tags as key-value pairs sorted by key, every name checked, so that a
+     *     sample line protocol cannot carry fails before it takes a timestamp or an index
+     */
+    private List<String[]> tags(Sample sample) {
+        String device = sample.device();
+        names.measurement(device);
+        List<String[]> tags = new ArrayList<>(5 + sample.context().size());
+        tags.add(new String[] {"dut", dut});
+        tags.add(new String[] {"rig", rig});
+        tags.add(new String[] {"run", run});
+        tags.add(new String[] {"signal", sample.signal()});
+        if (!sample.unit().isEmpty()) {
+            tags.add(new String[] {"unit", sample.unit()});
+        }
+        for (Map.Entry<String, String> e : sample.context().entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                tags.add(new String[] {contextTag(e.getKey()), e.getValue()});
+            }
+        }
+        tags.sort(BY_KEY);
+        for (String[] tag : tags) {
+            names.key(tag[0], device);
+            names.value(tag[0], tag[1], device);
+        }
+        return tags;
+    }
+
+    /** The point's timestamp: the source time, or 1 ns after the signal's previous point if not later. */
+    private long stamp(Sample sample, long source) {
+        long[] last = lastNanos.computeIfAbsent(sample.device() + '\n' + sample.signal(),
+                k -> new long[] {Long.MIN_VALUE});
+        long stamp = source > last[0] ? source : last[0] + 1;
+        last[0] = stamp;
+        return stamp;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.testbench.run.influx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -78,5 +79,28 @@ class RunSchemaTest {
                 .containsEntry("subject", "P1").containsEntry("clause", "7.2.1");
         assertThat(point.fields()).containsEntry("value", 0.12).containsEntry("limit", 0.2)
                 .containsEntry("verdict", "PASS").containsEntry("index", 3L);
+    }
+
+    @Test
+    void theFastLineIsTheLineOfThePointForEverySample() {
+        Sample[] samples = {
+            new Sample(T, "tracker", "x", 1000.25, "mm", true, Map.of("pose", "P1", "cycle", "3")),
+            new Sample(T, "tracker", "x", -1.0E-5, "mm", false, Map.of("pose", "P1", "cycle", "3")),
+            new Sample(T.minusNanos(7), "arm pose,1", "axis 1=a", Double.NEGATIVE_INFINITY, "",
+                    true, Map.of("run", "clash", "seq", "9", "context.y", "z", "note", "a b,c=d", "empty", "")),
+            new Sample(T, "tracker", "轴", 0.0, "µm", true, Map.of("zeta", "1", "alpha", "2", "unit", "x")),
+        };
+        RunSchema points = new RunSchema("r 1", "rig,a", "dut=b");
+        RunSchema lines = new RunSchema("r 1", "rig,a", "dut=b");
+        for (Sample sample : samples) {
+            assertThat(lines.sampleLine(sample)).isEqualTo(points.sample(sample).toLineProtocol());
+        }
+        Sample bad = new Sample(T, "tracker", "x\\", 1, "mm", true, Map.of());
+        assertThatThrownBy(() -> lines.sampleLine(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tag 'signal' of measurement 'tracker' ends with a backslash");
+        assertThatThrownBy(() -> points.sample(bad)).isInstanceOf(IllegalArgumentException.class);
+        Sample next = new Sample(T.plusSeconds(1), "tracker", "x", 2, "mm", true, Map.of());
+        assertThat(lines.sampleLine(next)).as("a refused sample takes no index").contains(",seq=4i ")
+                .isEqualTo(points.sample(next).toLineProtocol());
     }
 }
