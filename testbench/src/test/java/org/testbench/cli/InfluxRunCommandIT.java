@@ -96,6 +96,10 @@ class InfluxRunCommandIT {
                     + first.get("time")));
             cli.clearOut();
             assertThat(cli.run("report", archive.toString(), "--from", "influx")).isEqualTo(ExitCode.RIG_OR_STORE_FAULT);
+            CliRun next = new CliRun();
+            next.run("run", "iso9283-pose", "--rig", rig.toString(), "--dut", "sim-6r-10", "-p", "cycles=3",
+                    "--runs-dir", runs.toString());
+            assertThat(next.err()).contains("warning: 145 points of " + archive + " are still spooled for InfluxDB");
             assertThat(cli.err()).contains("differ from the results.json of " + archive);
             assertThat(Files.readString(archive.resolve("results.json"))).isEqualTo(results);
         } finally {
