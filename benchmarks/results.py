@@ -4,7 +4,10 @@ Every row pairs one of our benchmarks with a baseline measured in the same run. 
 always "how many times better or worse than the baseline", oriented by the row's kind:
   cost:  ours' time / baseline's time  (lower is better; the target is a ceiling, <=)
   speed: ours' rate / baseline's rate  (higher is better; the target is a floor, >=)
-Usage: results.py JMH_JSON RESULTS_JSON PROFILE. Exits 1 when a row misses its target or is missing.
+A count row (the InfluxDB zero-loss check, not a JMH benchmark) compares points counted back
+with points sent: ok only when they are equal.
+Usage: results.py JMH_JSON RESULTS_JSON PROFILE [yes|no LOSS_JSON]. Exits 1 when a row misses its
+target or is missing.
 """
 import datetime
 import json
@@ -44,6 +47,9 @@ ROWS = [
     ("pose-run report HTML+PDF / empty page PDF",
      "ReportBenchmark.poseRunReport", "ReportBenchmark.emptyPage",
      "cost", 50.0, None, 1),
+    ("InfluxDB ingest, 50k points: sink / raw batched POST",
+     "InfluxIngestBenchmark.sink", "InfluxIngestBenchmark.rawPost",
+     "speed", 0.8, "points/s", 50000),
 ]
 
 TIME_UNITS = {"ns/op": 1e-9, "us/op": 1e-6, "ms/op": 1e-3, "s/op": 1.0}
@@ -79,7 +85,25 @@ def cpu_model():
     return platform.processor() or "unknown"
 
 
-def main(raw_file, results_file, profile):
+def loss_rows(wanted, loss_file):
+    """The zero-loss check's row: points counted back against points sent."""
+    if wanted != "yes":
+        return []
+    name = "InfluxDB sink zero loss: counted back / sent"
+    try:
+        with open(loss_file) as f:
+            check = json.load(f)[0]
+    except (OSError, ValueError, IndexError):
+        return [{"name": name, "kind": "count", "target": "== 1", "ours": None, "baseline": None, "ratio": None,
+                 "ok": False, "note": "not measured: the zero-loss check wrote no result (see its output above)"}]
+    sent, counted = check["sent"], check["counted"]
+    return [{"name": check["name"], "kind": "count", "target": "== 1",
+             "ours": "{:,} counted".format(counted), "baseline": "{:,} sent".format(sent),
+             "ratio": counted / sent, "ok": counted == sent and check["spooled"] == 0,
+             "note": "{:,.0f} points/s through the sink, {:.0f} s".format(check["pointsPerSecond"], check["seconds"])}]
+
+
+def main(raw_file, results_file, profile, loss_check="no", loss_file=""):
     with open(raw_file) as f:
         raw = json.load(f)
     measured = {}
@@ -100,6 +124,7 @@ def main(raw_file, results_file, profile):
                        ours_seconds_per_op=t_ours, baseline_seconds_per_op=t_base, ratio=ratio,
                        ok=ratio <= target if kind == "cost" else ratio >= target)
         rows.append(row)
+    rows.extend(loss_rows(loss_check, loss_file))
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
     document = {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -126,6 +151,6 @@ def main(raw_file, results_file, profile):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
-        raise SystemExit("usage: results.py JMH_JSON RESULTS_JSON PROFILE")
+    if len(sys.argv) not in (4, 6):
+        raise SystemExit("usage: results.py JMH_JSON RESULTS_JSON PROFILE [yes|no LOSS_JSON]")
     sys.exit(main(*sys.argv[1:]))

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,6 +22,9 @@ import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ArchiveSeal;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
+import org.testbench.run.archive.RunArchive;
+import org.testbench.run.influx.InfluxSamples;
+import org.testbench.run.influx.InfluxTarget;
 import org.testbench.run.offline.OfflineAnalysis;
 import org.testbench.run.report.RunReport;
 import picocli.CommandLine.Command;
@@ -40,9 +44,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Regenerates a run's report from its archive (runs/<run-id>/).",
             "Every file but the reports must match the manifest (else exit 5), and the results",
-            "recomputed from the archived samples must equal results.json (else exit 3); otherwise",
-            "nothing is overwritten. The same archive always gives the same report, byte for byte.",
-            "A signed folder is only rewritten with the lab's key (--lab), and is signed again."})
+            "recomputed from the archived samples (or, with --from influx, from the samples InfluxDB",
+            "holds for the run) must equal results.json (else exit 3); otherwise nothing is",
+            "overwritten. The same archive always gives the same report, byte for byte.",
+            "A signed folder is only rewritten with the lab's key (--lab), and is signed again.",
+            "With --from influx the server is the one in the run's influx.json unless --influx names another."})
 final class ReportCommand implements Callable<Integer> {
 
     /** The files this command rewrites; the verification before it may find them changed or missing. */
@@ -54,6 +60,17 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs",
             description = "Where run archives are (default: ${DEFAULT-VALUE}).")
     private Path runsDir;
+
+    /** Where the samples to recompute from come from. */
+    enum Source { archive, influx }
+
+    @Option(names = "--from", paramLabel = "SOURCE", defaultValue = "archive",
+            description = "Recompute from the archive's samples.csv or from InfluxDB: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private Source from;
+
+    @Mixin
+    private InfluxOptions influx;
 
     @Mixin
     private LabOptions lab;
@@ -84,6 +101,27 @@ final class ReportCommand implements Callable<Integer> {
         Path resultsFile = dir.resolve("results.json");
         boolean offline = Files.exists(dir.resolve("analysis.json"));
         ArchivedRun archived = offline ? null : ArchivedRun.load(dir);
+        var err = spec.commandLine().getErr();
+        long spooled = SpoolReminder.warnRun(dir, err);
+        String source = "the archive";
+        if (from == Source.influx) {
+            if (offline) {
+                throw new InputException(dir.toString(), "--from", "an offline analysis has no samples in InfluxDB");
+            }
+            if (spooled > 0) {
+                err.println("store fault: InfluxDB lacks the spooled points of this run; flush them first");
+                return ExitCode.RIG_OR_STORE_FAULT;
+            }
+            InfluxTarget target = influx.targetFor(dir);
+            try {
+                archived = archived.withSamples(InfluxSamples.read(target, archived.record().runId(),
+                        Duration.ofSeconds(60)));
+            } catch (IllegalStateException e) {
+                err.println("store fault: " + e.getMessage());
+                return ExitCode.RIG_OR_STORE_FAULT;
+            }
+            source = target.toString();
+        }
         if (!Files.exists(resultsFile)) {
             throw new InputException(resultsFile.toString(), null, "missing: the run did not finish"
                     + (archived == null ? "" : " (state " + archived.record().state() + "); its samples are in samples.csv"));
@@ -97,13 +135,16 @@ final class ReportCommand implements Callable<Integer> {
             throw new InputException(dir.resolve("samples.csv").toString(), null, "cannot be analysed: " + e.getMessage());
         }
         if (!ArchiveJson.text(results).equals(Files.readString(resultsFile, StandardCharsets.UTF_8))) {
-            spec.commandLine().getErr().println("error: results recomputed from " + dir
-                    + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
+            err.println(from == Source.influx
+                    ? "error: results recomputed from " + source + " differ from the results.json of " + dir
+                            + "; nothing was overwritten"
+                    : "error: results recomputed from " + dir
+                            + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
             return ExitCode.RIG_OR_STORE_FAULT;
         }
         List<Path> reports = offline ? OfflineAnalysis.rewriteReport(dir) : RunReport.write(archived, results);
         boolean signed = ArchiveSeal.seal(dir, key);
-        print(results, reports, signed);
+        print(results, reports, signed, source);
         return ExitCode.PASS;
     }
 
@@ -127,18 +168,19 @@ final class ReportCommand implements Callable<Integer> {
         return broken;
     }
 
-    private void print(ResultsDocument results, List<Path> reports, boolean signed) {
+    private void print(ResultsDocument results, List<Path> reports, boolean signed, String source) {
         var out = spec.commandLine().getOut();
         if (output.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("runId", results.runId());
             json.put("verdict", results.verdict());
             json.put("resultsIdentical", true);
+            json.put("from", source);
             json.put("reports", reports.stream().map(Object::toString).toList());
             json.put("signed", signed);
             out.print(ArchiveJson.text(json));
         } else {
-            out.println("results recomputed from the archive: identical to results.json (" + results.results().size()
+            out.println("results recomputed from " + source + ": identical to results.json (" + results.results().size()
                     + " results, verdict " + results.verdict() + ")");
             reports.forEach(r -> out.println("report: " + r));
             out.println(signed ? "signed:  " + Manifest.SIGNATURE : "not signed: no lab signing key given");

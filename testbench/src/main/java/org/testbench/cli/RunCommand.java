@@ -1,6 +1,5 @@
 package org.testbench.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,11 +10,9 @@ import org.testbench.procedures.ProcedureFile;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.rigs.DutFile;
 import org.testbench.rigs.RigFile;
-import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.RunInputs;
 import org.testbench.run.RunOptions;
 import org.testbench.run.influx.InfluxTarget;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code testbench run}: runs a procedure on a rig against a DUT. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a procedure on a rig, archives every sample, computes the results and writes the report.",
-            "Everything is checked before the rig is connected; bad input exits with 2 and commands nothing."})
+            "Everything is checked before the rig is connected; bad input exits with 2 and commands nothing.",
+            "With --influx, samples and results also stream to InfluxDB; while it is down they wait in "
+                + "runs/<run-id>/influx-spool/ (the run goes on), and 'testbench influx flush' sends them later."})
 final class RunCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "PROCEDURE",
@@ -49,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the test (default: the login name).")
     private String operator;
 
-    @ArgGroup(exclusive = false)
+    @Mixin
     private InfluxOptions influx;
 
     @Mixin
@@ -61,16 +60,6 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    /** {@code --influx URL --influx-db NAME}, given together. */
-    static final class InfluxOptions {
-        @Option(names = "--influx", required = true, paramLabel = "URL",
-                description = "InfluxDB 1.x HTTP API to stream samples and results to, e.g. http://127.0.0.1:8086.")
-        private URI url;
-
-        @Option(names = "--influx-db", required = true, paramLabel = "NAME", description = "The InfluxDB database.")
-        private String database;
-    }
-
     @Override
     public Integer call() throws Exception {
         output.applyLogLevel();
@@ -78,17 +67,16 @@ final class RunCommand implements Callable<Integer> {
         RunInputs inputs = new RunInputs(p, Parameters.bind(p.parameters(), parameters, "-p"), RigFile.load(rig),
                 DutFile.load(dut, ProcedureAnalysis.ratable()));
         inputs.check();
+        InfluxTarget target = influx.target();
+        if (target != null && target.token() != null) {
+            target.token().resolve();
+        }
+        SpoolReminder.warn(runsDir, spec.commandLine().getErr());
         RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load());
         if (operator != null) {
             options.operator(operator);
         }
-        if (influx != null) {
-            String scheme = influx.url.getScheme();
-            if (!"http".equals(scheme) && !"https".equals(scheme) || influx.url.getHost() == null) {
-                throw new InputException("--influx " + influx.url, null, "expected an http:// or https:// URL");
-            }
-            options.influx(new InfluxTarget(influx.url, influx.database));
-        }
+        options.influx(target);
         return RunOnConsole.run(inputs, options, output, spec.commandLine().getOut());
     }
 }

@@ -14,6 +14,7 @@ import org.testbench.run.RunSummary;
 import org.testbench.run.TestRun;
 import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.console.ConsoleProgress;
+import org.testbench.run.influx.InfluxRecord;
 import org.testbench.standards.Result;
 
 /**
@@ -77,6 +78,9 @@ final class RunOnConsole {
             json.put("archive", summary.dir().toString());
             json.put("reports", summary.reports().stream().map(Object::toString).toList());
             json.put("results", summary.results());
+            if (summary.influx() != null) {
+                json.put("influx", summary.influx());
+            }
             out.print(ArchiveJson.text(json));
         } else {
             List<Result> results = summary.results();
@@ -88,6 +92,15 @@ final class RunOnConsole {
             out.println("verdict: " + summary.verdict());
             out.println("archive: " + summary.dir());
             summary.reports().forEach(r -> out.println("report:  " + r));
+            InfluxRecord influx = summary.influx();
+            if (influx != null) {
+                out.println("influx:  " + influx.written() + " of " + influx.points() + " points written, "
+                        + influx.spooled() + " spooled" + (influx.spooled() == 0 ? ""
+                        : " (send them with: testbench influx flush " + summary.dir() + ")")
+                        + (influx.rejected() + influx.lost() + influx.unwritable() == 0 ? ""
+                        : ", " + (influx.rejected() + influx.lost() + influx.unwritable())
+                        + " not written (see " + InfluxRecord.FILE + ")"));
+            }
         }
         out.flush();
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Headless test bench for industrial robots and robot components.",
         subcommands = {DemoCommand.class, RunCommand.class, ReportCommand.class, VerifyCommand.class, AnalyzeCommand.class,
             RigCommand.class,
-            SimCommand.class,
+            SimCommand.class, InfluxCommand.class,
             ProceduresCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

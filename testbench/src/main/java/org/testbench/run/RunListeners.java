@@ -16,9 +16,10 @@ import org.testbench.standards.Result;
 /**
  * The run's fan-out. The run's stop switch hears of every step first, so that no listener's
  * failure keeps it from knowing that teardown has begun. The archive comes next and its failures
- * propagate: without it the run cannot go on. Any other listener (InfluxDB, console) that fails is
- * switched off and its failure remembered, so the test goes on, the archive stays complete, and
- * the exit code still tells.
+ * propagate: without it the run cannot go on. Any other listener (console, a custom one) that
+ * fails is switched off and its failure remembered, so the test goes on, the archive stays
+ * complete, and the exit code still tells. (The InfluxDB listener never fails: what the server
+ * does not take waits in its spool.)
  */
 final class RunListeners implements RunListener {
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.testbench.lab.LabConfig;
 import org.testbench.procedures.execution.RunListener;
 import org.testbench.run.influx.InfluxTarget;
+import org.testbench.run.influx.StreamSettings;
 
 /**
  * How to run, as opposed to what: where to archive, who operates, which software version to
@@ -18,18 +19,20 @@ import org.testbench.run.influx.InfluxTarget;
  * @param softwareVersion the testbench version, for the record
  * @param lab             the lab's configuration, or null when none is given (the archive is not signed)
  * @param influx          where to stream samples and results, or null
+ * @param influxSettings  how to batch, buffer and retry the stream to InfluxDB
  * @param listeners       further listeners, e.g. console progress
  * @param stop            how the caller stops the run early (Ctrl-C, SIGTERM), or null when only
  *                        the safety supervisor may; one per run
  */
 public record RunOptions(Path runsDir, String operator, String softwareVersion, LabConfig lab, InfluxTarget influx,
-                         List<RunListener> listeners, RunStop stop) {
+                         StreamSettings influxSettings, List<RunListener> listeners, RunStop stop) {
 
     /** Checks the required fields and freezes the listeners. */
     public RunOptions {
         Objects.requireNonNull(runsDir, "runsDir");
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(softwareVersion, "softwareVersion");
+        Objects.requireNonNull(influxSettings, "influxSettings");
         listeners = List.copyOf(listeners);
     }
 
@@ -45,6 +48,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         private String softwareVersion = SoftwareVersion.current();
         private LabConfig lab;
         private InfluxTarget influx;
+        private StreamSettings influxSettings = StreamSettings.defaults();
         private final List<RunListener> listeners = new ArrayList<>();
         private RunStop stop;
 
@@ -88,6 +92,15 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         }
 
         /**
+         * @param settings how to batch, buffer and retry the stream to InfluxDB
+         * @return this builder
+         */
+        public Builder influxSettings(StreamSettings settings) {
+            this.influxSettings = settings;
+            return this;
+        }
+
+        /**
          * @param listener one more listener
          * @return this builder
          */
@@ -107,7 +120,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
 
         /** @return the options */
         public RunOptions build() {
-            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, listeners, stop);
+            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, influxSettings, listeners, stop);
         }
     }
 }

@@ -31,7 +31,9 @@ import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunArchive;
 import org.testbench.run.archive.RunRecord;
+import org.testbench.run.influx.InfluxRecord;
 import org.testbench.run.influx.InfluxRunListener;
+import org.testbench.run.influx.RunSchema;
 import org.testbench.run.report.RunReport;
 import org.testbench.standards.Verdict;
 
@@ -60,39 +62,46 @@ public final class TestRun {
      * @param inputs  the procedure, parameters, rig and DUT
      * @param options where to archive and who listens
      * @return what the run produced
-     * @throws InputException when the inputs do not fit together; nothing has been connected
-     * @throws IOException    when InfluxDB cannot be reached or the archive cannot be written (a store fault)
+     * @throws InputException when the inputs do not fit together or the InfluxDB token cannot be read;
+     *                        nothing has been connected
+     * @throws IOException    when the archive cannot be written (a store fault); InfluxDB being down is not one
      */
     public static RunSummary execute(RunInputs inputs, RunOptions options) throws InputException, IOException {
         inputs.check();
+        if (options.influx() != null && options.influx().token() != null) {
+            // Read once now, so a missing token is bad input before anything is created.
+            options.influx().token().resolve();
+        }
         Procedure procedure = inputs.procedure();
         Instant started = Instant.now();
         String runId = ID_TIME.format(started) + "-" + procedure.name() + "-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        // InfluxDB is asked first, so an unreachable server leaves no half-made archive behind.
-        InfluxRunListener influx = options.influx() == null ? null
-                : new InfluxRunListener(options.influx(), runId, inputs.rig().name(), inputs.dut().serial());
+        InfluxRunListener influx = null;
         try (RunArchive archive = RunArchive.create(options.runsDir(), record(runId, inputs, options, started),
                 procedure.text(), inputs.rig().text(), inputs.dut().text())) {
             List<RunListener> others = new ArrayList<>();
-            if (influx != null) {
+            if (options.influx() != null) {
+                // Connects lazily: InfluxDB being down neither stops nor fails the run; points wait in the spool.
+                influx = new InfluxRunListener(options.influx(), archive.dir(),
+                        new RunSchema(runId, inputs.rig().name(), inputs.dut().serial()), options.influxSettings());
                 others.add(influx);
             }
             others.addAll(options.listeners());
             RunStop stop = options.stop() != null ? options.stop() : new RunStop();
-            return run(inputs, archive, new RunListeners(stop, archive, others), stop, runId, started,
+            return run(inputs, archive, new RunListeners(stop, archive, others), stop, influx, runId, started,
                     options.lab() == null ? null : options.lab().signingKey());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             if (influx != null) {
-                influx.close();
+                influx.finish();
             }
         }
     }
 
     private static RunSummary run(RunInputs inputs, RunArchive archive, RunListeners listeners, RunStop stop,
-                                  String runId, Instant started, SigningKey key) throws IOException {
+                                  InfluxRunListener influx, String runId, Instant started, SigningKey key)
+            throws IOException {
         Procedure procedure = inputs.procedure();
         ProcedureExecution.Outcome outcome;
         // The supervisor is closed before the rig: no check runs on a channel being closed.
@@ -135,13 +144,17 @@ public final class TestRun {
             }
             results.results().forEach(listeners::onResult);
             archive.writeResults(results);
+            InfluxRecord streamed = influx == null ? null : influx.finish();
+            if (streamed != null) {
+                streamed.write(archive.dir());
+            }
             if (!listeners.failures().isEmpty()) {
                 message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
             }
             listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message, interruption));
             List<Path> reports = RunReport.write(archived.withRecord(archive.record()), results);
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
-                    listeners.failures());
+                    listeners.failures(), streamed);
         } finally {
             ArchiveSeal.seal(archive.dir(), key);
         }

@@ -33,6 +33,12 @@ public final class Manifest {
 
     /** The detached CMS signature of the manifest, next to it. */
     public static final String SIGNATURE = "manifest.sha256.p7s";
+    /**
+     * The folder of points InfluxDB has not taken yet: it empties as it is flushed, after the run is
+     * sealed, so it is no part of the record (every point in it is also in samples.csv and
+     * results.json, which are).
+     */
+    public static final String TRANSIENT_FOLDER = "influx-spool";
 
     /** {@code sha256sum} writes two spaces (text mode) or a space and '*' (binary mode). */
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *](.+)");
@@ -89,14 +95,15 @@ public final class Manifest {
     /**
      * @param dir a folder
      * @return every file (and link or other non-folder entry) in it and its sub-folders, relative, with
-     *     '/', sorted; without the manifest and its signature
+     *     '/', sorted; without the manifest, its signature and the {@link #TRANSIENT_FOLDER}
      * @throws IOException when the folder cannot be listed
      */
     public static List<String> files(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> relative(dir, p))
-                    .filter(name -> !name.equals(FILE) && !name.equals(SIGNATURE))
+                    .filter(name -> !name.equals(FILE) && !name.equals(SIGNATURE)
+                            && !name.startsWith(TRANSIENT_FOLDER + "/"))
                     .sorted()
                     .toList();
         }

@@ -54,6 +54,14 @@ public record ArchivedRun(Path dir, RunRecord record, Procedure procedure, Param
     }
 
     /**
+     * @param others the run's samples as read from elsewhere (InfluxDB), in recording order
+     * @return this run with those samples instead of samples.csv's
+     */
+    public ArchivedRun withSamples(List<Sample> others) {
+        return new ArchivedRun(dir, record, procedure, parameters, rig, dut, List.copyOf(others));
+    }
+
+    /**
      * @param newRecord the run's record as it stands now, e.g. after the run ended
      * @return this run with that record
      */

@@ -1,113 +1,90 @@
 package org.testbench.run.influx;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
-import org.testbench.procedures.execution.RunEnd;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testbench.procedures.execution.RunListener;
+import org.testbench.procedures.execution.RunStart;
 import org.testbench.rigs.Sample;
-import org.testbench.standards.Limit;
+import org.testbench.rigs.yaml.InputException;
 import org.testbench.standards.Result;
 
 /**
- * Streams a run to InfluxDB 1.x: one point per sample, in a measurement named after the device,
- * tagged run, rig, dut, signal, unit and the sample's context (pose, cycle); one point per result
- * in measurement {@code result}, tagged run, standard, clause, characteristic and subject.
- * Points are batched and the last batch is written when the run ends.
- *
- * <p>A failure to write is a store fault ({@link UncheckedIOException}); the run archive, written
- * first, still holds every sample.
+ * Streams a run to InfluxDB ({@link RunSchema} says how samples and results become points)
+ * through an {@link InfluxStream} whose spool lives in the run's archive folder. It never throws
+ * at the run: an unreachable or refusing server leaves points in the spool, and a sample that
+ * line protocol cannot carry is counted and logged. {@link #finish()} tells what became of them.
  */
-public final class InfluxRunListener implements RunListener, AutoCloseable {
+public final class InfluxRunListener implements RunListener {
 
-    private final InfluxBatchWriter writer;
-    private final String run;
-    private final String rig;
-    private final String dut;
+    private static final Logger LOG = LoggerFactory.getLogger(InfluxRunListener.class);
+
+    private final InfluxTarget target;
+    private final RunSchema schema;
+    private final InfluxStream stream;
+    private Instant started = Instant.EPOCH;
+    private int results;
+    private long unwritable;
+    private InfluxRecord finished;
 
     /**
-     * Connects and creates the database if it does not exist.
+     * Starts streaming; connects lazily, so a server that is down costs the run nothing.
      *
-     * @param target the server and database
-     * @param run    the run id, a tag of every point
-     * @param rig    the rig's name, a tag of every sample
-     * @param dut    the DUT's serial number, a tag of every sample
-     * @throws IOException when the server does not answer or refuses
+     * @param target   the server and database or bucket
+     * @param runDir   the run's archive folder; the spool is its {@value InfluxSpool#FOLDER}/
+     * @param schema   the run's point schema
+     * @param settings batching, memory and retry settings
+     * @throws InputException when the token cannot be read
+     * @throws java.io.IOException when an existing spool folder cannot be listed
      */
-    public InfluxRunListener(InfluxTarget target, String run, String rig, String dut) throws IOException {
-        InfluxV1Client client = new InfluxV1Client(target.url(), target.database(), Duration.ofSeconds(10));
-        client.ping();
-        client.createDatabase();
-        this.writer = new InfluxBatchWriter(client);
-        this.run = run;
-        this.rig = rig;
-        this.dut = dut;
+    public InfluxRunListener(InfluxTarget target, Path runDir, RunSchema schema, StreamSettings settings)
+            throws InputException, java.io.IOException {
+        this.target = target;
+        this.schema = schema;
+        this.stream = new InfluxStream(InfluxEndpoint.open(target, settings.requestTimeout()),
+                InfluxSpool.open(runDir.resolve(InfluxSpool.FOLDER)), settings);
+    }
+
+    @Override
+    public void onRunStart(RunStart start) {
+        started = start.time();
     }
 
     @Override
     public void onSample(Sample sample) {
-        LinePoint point = LinePoint.builder(sample.device())
-                .tag("run", run).tag("rig", rig).tag("dut", dut).tag("signal", sample.signal()).tag("unit", sample.unit())
-                .tags(sample.context())
-                .field("value", sample.value())
-                .field("good", sample.good())
-                .time(sample.time())
-                .build();
-        write(point);
+        String line;
+        try {
+            line = schema.sampleLine(sample);
+        } catch (IllegalArgumentException e) {
+            if (unwritable++ == 0) {
+                LOG.error("a sample cannot be written to InfluxDB and is kept in the archive only: {}", e.getMessage());
+            }
+            return;
+        }
+        stream.add(line);
     }
 
     @Override
     public void onResult(Result result) {
-        LinePoint.Builder point = LinePoint.builder("result")
-                .tag("run", run).tag("standard", result.standard()).tag("clause", result.clause())
-                .tag("characteristic", result.characteristic()).tag("subject", result.subject())
-                .field("value", result.value())
-                .field("unit", result.unit())
-                .field("verdict", result.verdict().name())
-                .time(Instant.now());
-        Limit limit = result.limit();
-        if (limit != null) {
-            if (limit.maximum() != null) {
-                point.field("limit", limit.maximum());
-            }
-            if (limit.minimum() != null) {
-                point.field("limit_min", limit.minimum());
-            }
-            point.field("limit_example", limit.example());
-        }
-        write(point.build());
-    }
-
-    @Override
-    public void onRunEnd(RunEnd end) {
         try {
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("InfluxDB: " + e.getMessage(), e);
+            stream.add(schema.result(result, results++, started).toLineProtocol());
+        } catch (IllegalArgumentException e) {
+            unwritable++;
+            LOG.error("result {} cannot be written to InfluxDB: {}", result.characteristic(), e.getMessage());
         }
     }
 
-    /** @return the points InfluxDB has accepted */
-    public long pointsWritten() {
-        return writer.pointsWritten();
-    }
-
-    /** Closes at the end of a run without throwing: a failure to write was already reported by the run. */
-    @Override
-    public void close() {
-        try {
-            writer.close();
-        } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(InfluxRunListener.class).debug("closing the InfluxDB writer", e);
+    /**
+     * Sends what is left, waiting while the server accepts; what it does not take stays spooled.
+     * Later calls return the same record.
+     *
+     * @return what became of the run's points
+     */
+    public synchronized InfluxRecord finish() {
+        if (finished == null) {
+            finished = InfluxRecord.of(target, stream.finish(), unwritable);
         }
-    }
-
-    private void write(LinePoint point) {
-        try {
-            writer.add(point);
-        } catch (IOException e) {
-            throw new UncheckedIOException("InfluxDB: " + e.getMessage(), e);
-        }
+        return finished;
     }
 }

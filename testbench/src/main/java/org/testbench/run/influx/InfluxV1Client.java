@@ -23,6 +23,8 @@ public final class InfluxV1Client {
     private final URI baseUrl;
     private final String database;
     private final Duration timeout;
+    /** The {@code Authorization} header's value, or null; never part of a message. */
+    private final String authorization;
     private final HttpClient http;
 
     /**
@@ -33,6 +35,20 @@ public final class InfluxV1Client {
      *                                  or the timeout is not positive
      */
     public InfluxV1Client(URI baseUrl, String database, Duration timeout) {
+        this(baseUrl, database, timeout, null);
+    }
+
+    /**
+     * A client that authenticates every request: a token of the form {@code user:password} as
+     * HTTP Basic authentication (InfluxDB 1.x with authentication enabled), any other token as
+     * {@code Authorization: Token <token>} (the API token of InfluxDB 2.x and 3.x on their 1.x API).
+     *
+     * @param baseUrl  the server
+     * @param database the database (the bucket, for 2.x and 3.x)
+     * @param timeout  how long to wait for a connection and for each answer
+     * @param token    the token, or null for none
+     */
+    public InfluxV1Client(URI baseUrl, String database, Duration timeout, String token) {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(timeout, "timeout");
@@ -48,6 +64,9 @@ public final class InfluxV1Client {
         this.baseUrl = baseUrl;
         this.database = database;
         this.timeout = timeout;
+        this.authorization = token == null ? null : token.indexOf(':') > 0
+                ? "Basic " + java.util.Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))
+                : "Token " + token;
         // InfluxDB 1.x speaks HTTP/1.1 only; this skips the h2c upgrade attempt on every request.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
@@ -102,15 +121,29 @@ public final class InfluxV1Client {
      *                         (its message has the status and InfluxDB's error, e.g. a partial write)
      */
     public void write(List<LinePoint> points) throws InfluxException {
-        if (points.isEmpty()) {
+        writeLines(points.stream().map(LinePoint::toLineProtocol).toList());
+    }
+
+    /**
+     * Writes points already rendered as line protocol with nanosecond timestamps.
+     *
+     * @param lines one point per element, without line breaks
+     * @throws InfluxException as {@link #write(List)}
+     */
+    public void writeLines(List<String> lines) throws InfluxException {
+        if (lines.isEmpty()) {
             return;
         }
-        StringBuilder body = new StringBuilder(points.size() * 128);
-        for (LinePoint point : points) {
-            body.append(point.toLineProtocol()).append('\n');
+        int size = 0;
+        for (String line : lines) {
+            size += line.length() + 1;
+        }
+        StringBuilder body = new StringBuilder(size);
+        for (String line : lines) {
+            body.append(line).append('\n');
         }
         URI uri = endpoint("/write", Map.of("db", database, "precision", "ns"));
-        String request = "POST " + uri + " (" + points.size() + " points)";
+        String request = "POST " + uri + " (" + lines.size() + " points)";
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), request);
@@ -150,6 +183,9 @@ public final class InfluxV1Client {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String description) throws InfluxException {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             return http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

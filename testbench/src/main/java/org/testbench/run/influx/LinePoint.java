@@ -103,7 +103,7 @@ public record LinePoint(String measurement, SortedMap<String, String> tags, Map<
         }
     }
 
-    private static void escape(String text, String special, StringBuilder out) {
+    static void escape(String text, String special, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (special.indexOf(c) >= 0) {
@@ -122,7 +122,7 @@ public record LinePoint(String measurement, SortedMap<String, String> tags, Map<
         }
     }
 
-    private static void checkName(String name, String what) {
+    static void checkName(String name, String what) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException(what + " is empty");
         }
@@ -131,7 +131,7 @@ public record LinePoint(String measurement, SortedMap<String, String> tags, Map<
         }
     }
 
-    private static void checkKey(String key, String what, String measurement) {
+    static void checkKey(String key, String what, String measurement) {
         checkName(key, what + " of measurement '" + measurement + "'");
         if (key.equals("time")) {
             throw new IllegalArgumentException(what + " 'time' of measurement '" + measurement
@@ -139,7 +139,7 @@ public record LinePoint(String measurement, SortedMap<String, String> tags, Map<
         }
     }
 
-    private static void checkTagValue(String key, String value, String measurement) {
+    static void checkTagValue(String key, String value, String measurement) {
         String where = "tag '" + key + "' of measurement '" + measurement + "'";
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException(where + " has no value");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ class InfluxV1ClientIT {
 
     private static URI server;
     private InfluxV1Client client;
+    @org.junit.jupiter.api.io.TempDir
+    Path spoolDir;
 
     @BeforeAll
     static void findServer() {
@@ -54,17 +57,15 @@ class InfluxV1ClientIT {
     }
 
     @Test
-    void everyPointWrittenInBatchesArrivesExactlyOnce() throws Exception {
+    void everyPointStreamedInBatchesArrivesExactlyOnce() throws Exception {
         int total = 12_345;
-        InfluxBatchWriter writer = new InfluxBatchWriter(client, 5000);
+        InfluxStream stream = stream(client, 5000);
         for (int i = 0; i < total; i++) {
-            writer.add(samplePoint("run-1", i));
+            stream.add(samplePoint("run-1", i).toLineProtocol());
         }
-        assertThat(writer.pointsWritten()).as("two full batches sent while adding").isEqualTo(10_000);
-        assertThat(writer.pending()).isEqualTo(2_345);
-        writer.close();
-        assertThat(writer.pointsWritten()).isEqualTo(total);
-        assertThat(writer.pending()).isZero();
+        InfluxStream.Tally tally = stream.finish();
+        assertThat(tally.written()).isEqualTo(total);
+        assertThat(tally.spooled()).isZero();
 
         assertThat(client.query("SELECT count(value) FROM pose WHERE run = 'run-1'"))
                 .containsExactly(Map.of("time", 0L, "count", (long) total));
@@ -92,7 +93,7 @@ class InfluxV1ClientIT {
     void pointsFromManyThreadsAllArrive() throws Exception {
         int threads = 4;
         int perThread = 2_500;
-        InfluxBatchWriter writer = new InfluxBatchWriter(client, 1_000);
+        InfluxStream stream = stream(client, 1_000);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -100,7 +101,7 @@ class InfluxV1ClientIT {
                 String run = "thread-" + t;
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        writer.add(samplePoint(run, i));
+                        stream.add(samplePoint(run, i).toLineProtocol());
                     }
                     return null;
                 }));
@@ -111,32 +112,21 @@ class InfluxV1ClientIT {
         } finally {
             pool.shutdown();
         }
-        writer.close();
-
-        assertThat(writer.pointsWritten()).isEqualTo((long) threads * perThread);
+        assertThat(stream.finish().written()).isEqualTo((long) threads * perThread);
         assertThat(client.query("SELECT count(value) FROM pose GROUP BY run"))
                 .extracting(row -> row.get("run") + "=" + row.get("count"))
                 .containsExactly("thread-0=2500", "thread-1=2500", "thread-2=2500", "thread-3=2500");
     }
 
     @Test
-    void aFailedBatchStaysBufferedUntilAFlushSucceeds() throws Exception {
+    void aStreamCreatesTheDatabaseItWritesTo() throws Exception {
         InfluxV1Client late = clientFor(freshName());
         try {
-            InfluxBatchWriter writer = new InfluxBatchWriter(late, 2);
-            writer.add(samplePoint("run-1", 0));
-            assertThatThrownBy(() -> writer.add(samplePoint("run-1", 1)))
-                    .isInstanceOf(InfluxException.class)
-                    .hasMessageContaining("HTTP 404");
-            assertThatThrownBy(() -> writer.add(samplePoint("run-1", 2))).isInstanceOf(InfluxException.class);
-            assertThat(writer.pending()).isEqualTo(3);
-            assertThat(writer.pointsWritten()).isZero();
-
-            late.createDatabase();
-            writer.flush();
-
-            assertThat(writer.pending()).isZero();
-            assertThat(writer.pointsWritten()).isEqualTo(3);
+            InfluxStream stream = stream(late, 2);
+            for (int i = 0; i < 3; i++) {
+                stream.add(samplePoint("run-1", i).toLineProtocol());
+            }
+            assertThat(stream.finish().written()).isEqualTo(3);
             assertThat(late.query("SELECT value FROM pose")).extracting(row -> row.get("time"))
                     .containsExactly(nanos(samplePoint("run-1", 0).time()), nanos(samplePoint("run-1", 1).time()),
                             nanos(samplePoint("run-1", 2).time()));
@@ -207,6 +197,11 @@ class InfluxV1ClientIT {
                 // 1 ms and 1 ns apart: every point is distinct, and the nanoseconds must survive.
                 .time(T0.plusNanos(i * 1_000_001L))
                 .build();
+    }
+
+    private InfluxStream stream(InfluxV1Client target, int batchSize) throws java.io.IOException {
+        return new InfluxStream(new InfluxV1Endpoint(target), InfluxSpool.open(spoolDir.resolve(target.database())),
+                StreamSettings.builder().batchSize(batchSize).build());
     }
 
     private List<String> databases() throws InfluxException {
