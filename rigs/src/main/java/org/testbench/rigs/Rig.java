@@ -10,6 +10,7 @@ import org.testbench.protocols.Channel;
 import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.Channels;
 import org.testbench.protocols.SignalValue;
+import org.testbench.rigs.device.DeviceException;
 import org.testbench.rigs.device.DeviceSignals;
 import org.testbench.protocols.Subscription;
 import org.testbench.rigs.device.PoseTracker;
@@ -102,6 +103,27 @@ public final class Rig implements AutoCloseable {
      */
     public DeviceSignals signals(String name) {
         return new ChannelDeviceSignals(device(name, DeviceType.GENERIC), channels.get(name));
+    }
+
+    /**
+     * Writes the rig file's safe state, every write in order: a failed write is reported and the
+     * next one still made, because a torque left on must not keep a servo from being disabled.
+     *
+     * @return one message per write that failed, naming the signal; empty when all landed (or the
+     *     rig declares no safe state)
+     */
+    public List<String> applySafeState() {
+        List<String> failures = new ArrayList<>();
+        for (SafeWrite write : definition.safeState()) {
+            String device = write.signal().device();
+            try {
+                new ChannelDeviceSignals(definition.devices().get(device), channels.get(device))
+                        .write(write.signal().signal(), write.value());
+            } catch (DeviceException | RuntimeException e) {
+                failures.add("safe state " + write + " failed: " + e.getMessage());
+            }
+        }
+        return failures;
     }
 
     /** @return the rig's time: its clock signal when the rig file declares one, else wall time */

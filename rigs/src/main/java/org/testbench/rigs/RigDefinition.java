@@ -18,13 +18,32 @@ import java.util.Map;
  * @param devices     the devices by name, in file order
  * @param clock       the signal that gives the rig's time in seconds (a simulator's simulated time),
  *                    or null when the rig runs on wall time
+ * @param safeState   the writes that leave the rig safe, in order, sent after every run's teardown
+ *                    whatever ended the run; empty when the rig file declares none
  */
 public record RigDefinition(String name, String description, String file, String sha256, String text,
-                            Map<String, DeviceDefinition> devices, SignalName clock) {
+                            Map<String, DeviceDefinition> devices, SignalName clock, List<SafeWrite> safeState) {
 
-    /** Freezes the device map. */
+    /** Freezes the device map and the safe state. */
     public RigDefinition {
         devices = Collections.unmodifiableMap(new LinkedHashMap<>(devices));
+        safeState = List.copyOf(safeState);
+    }
+
+    /**
+     * A rig without a declared safe state.
+     *
+     * @param name        the rig's name
+     * @param description what the rig is
+     * @param file        the file it was read from
+     * @param sha256      the SHA-256 of the file's text
+     * @param text        the file's exact text
+     * @param devices     the devices by name, in file order
+     * @param clock       the rig's clock signal, or null for wall time
+     */
+    public RigDefinition(String name, String description, String file, String sha256, String text,
+                         Map<String, DeviceDefinition> devices, SignalName clock) {
+        this(name, description, file, sha256, text, devices, clock, List.of());
     }
 
     /**
@@ -67,6 +86,6 @@ public record RigDefinition(String name, String description, String file, String
     public RigDefinition withEndpoint(String from, String to) {
         Map<String, DeviceDefinition> moved = new LinkedHashMap<>();
         devices.forEach((n, d) -> moved.put(n, d.endpoint().equals(from) ? d.withEndpoint(to) : d));
-        return new RigDefinition(name, description, file, sha256, text, moved, clock);
+        return new RigDefinition(name, description, file, sha256, text, moved, clock, safeState);
     }
 }

@@ -23,9 +23,10 @@ import org.testbench.standards.geometry.Vector3;
  * wrong quantity, a clock that is no time signal, safety limits and the rates they are checked at
  * ({@link SafetyKeys}). Each error names file, line, column and field.
  *
- * <p>Top-level keys: {@code rig}, {@code description}, {@code devices} and the optional
+ * <p>Top-level keys: {@code rig}, {@code description}, {@code devices}, the optional
  * {@code clock: device.signal}, a generic device's signal in a unit of time that gives the rig's
- * time (a simulator's simulated seconds): procedures then wait on it instead of on wall time.
+ * time (a simulator's simulated seconds): procedures then wait on it instead of on wall time, and
+ * the optional {@code safe-state}, the writes that leave the rig safe ({@link SafeStateKeys}).
  */
 public final class RigFile {
 
@@ -67,9 +68,11 @@ public final class RigFile {
         }
         SignalName clock = top.optional("clock").isPresent() ? clock(top.required("clock"), devices) : null;
         checkEnvelopes(devices, devicesNode);
+        List<SafeWrite> safeState = top.optional("safe-state").isPresent()
+                ? SafeStateKeys.parse(top.required("safe-state"), devices) : List.of();
         top.rejectUnknown();
         return new RigDefinition(name, description, document.origin(), document.sha256(), document.text(), devices,
-                clock);
+                clock, safeState);
     }
 
     /**

@@ -112,6 +112,15 @@ class RigModbusIT {
         return names;
     }
 
+    private static Unit unitOf(String signal) {
+        for (String[] s : REGISTERS) {
+            if (s[0].equals(signal)) {
+                return Unit.of(s[2]);
+            }
+        }
+        throw new IllegalArgumentException(signal);
+    }
+
     private static Map<String, Double> read(Rig rig, String device, List<String> signals) throws ChannelException {
         Map<String, Double> values = new LinkedHashMap<>();
         for (Sample s : rig.read(device, signals)) {
@@ -159,7 +168,8 @@ class RigModbusIT {
         written.put("h-float64-little", 1e100);
         try (Rig rig = Rig.connect(rig())) {
             for (Map.Entry<String, Double> w : written.entrySet()) {
-                rig.signals("drive").write(w.getKey(), w.getValue());
+                // Devices are written in the base unit of the signal's quantity (h-float64 is in rad: deg on the way in).
+                rig.signals("drive").write(w.getKey(), unitOf(w.getKey()).toBase(w.getValue()));
             }
             rig.signals("io").write("coil-0", 0);
             rig.signals("io").write("coil-1", 1);

@@ -114,6 +114,9 @@ public final class TestRun {
                     procedure.plannedLeaves(context)));
             stop.executionStarting();
             outcome = ProcedureExecution.execute(procedure, context);
+            // Teardown has run; the rig file's own safe state follows it, interrupt flag cleared so the writes go out.
+            Thread.interrupted();
+            outcome = withSafeState(outcome, rig.applySafeState());
         } catch (ChannelException e) {
             listeners.onRunStart(new RunStart(runId, procedure.name(), inputs.parameters().asText(), started, 0));
             outcome = new ProcedureExecution.Outcome(RunState.RIG_FAULT, "cannot connect: " + e.getMessage());
@@ -158,6 +161,16 @@ public final class TestRun {
         } finally {
             ArchiveSeal.seal(archive.dir(), key);
         }
+    }
+
+    /** A safe-state write that failed makes a completed run a rig fault, and is always said. */
+    private static ProcedureExecution.Outcome withSafeState(ProcedureExecution.Outcome outcome, List<String> failures) {
+        if (failures.isEmpty()) {
+            return outcome;
+        }
+        RunState state = outcome.state() == RunState.COMPLETED ? RunState.RIG_FAULT : outcome.state();
+        String failed = String.join("; ", failures);
+        return new ProcedureExecution.Outcome(state, outcome.message().isEmpty() ? failed : outcome.message() + "; " + failed);
     }
 
     /** The robot and tracker the procedure uses, every generic device of the rig, and the rig's clock. */
