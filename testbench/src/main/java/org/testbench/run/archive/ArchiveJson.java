@@ -1,5 +1,6 @@
 package org.testbench.run.archive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.testbench.rigs.yaml.InputException;
+import org.testbench.standards.Limit;
 
 /** The one JSON form of every archive file: indented, ISO-8601 times, fixed field order. */
 public final class ArchiveJson {
@@ -16,7 +18,24 @@ public final class ArchiveJson {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .addMixIn(Limit.class, LimitJson.class)
             .build();
+
+    /**
+     * A limit writes only the bounds it has and says "example" only when it is one, so that a plain
+     * maximum reads exactly as archives before lower bounds existed wrote it: their results.json
+     * still recomputes byte for byte, which {@code testbench report} requires.
+     */
+    private abstract static class LimitJson {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Double minimum();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Double maximum();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean example();
+    }
 
     private ArchiveJson() {
     }
