@@ -155,10 +155,12 @@ class RunCommandIT {
     void rigCheckReadsEverySignalOnceAndNamesWhatFailed() throws Exception {
         Path checked = dir.resolve("checked.yaml");
         // A generic device: freely named signals in any unit, here the tracker's X read in metres.
-        Files.writeString(checked, Files.readString(rig) + String.join("\n", "",
+        String text = Files.readString(rig);
+        int devicesEnd = text.indexOf("\n# Written after every run's teardown");
+        Files.writeString(checked, text.substring(0, devicesEnd) + String.join("\n", "",
                 "  probe:", "    type: generic", "    endpoint: " + server.endpointUrl(), "    signals:",
                 "      x-in-metres: {address: 'ns=2;s=Tracker/X', unit: m, scale: 0.001}",
-                "      override: {address: 'ns=2;s=Robot/SpeedOverride', unit: '%'}", ""));
+                "      override: {address: 'ns=2;s=Robot/SpeedOverride', unit: '%'}", "") + text.substring(devicesEnd));
         long moves = server.movesCompleted();
         assertThat(run("rig", "check", checked.toString(), "--json")).as(cli.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(cli.out());
