@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.testbench.lab.LabConfig;
 import org.testbench.procedures.execution.RunState;
 import org.testbench.reports.ReportFiles;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.integrity.ArchiveVerification;
 import org.testbench.reports.integrity.FileCheck;
 import org.testbench.reports.integrity.Manifest;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
         description = {"Regenerates a run's report from its archive (runs/<run-id>/).",
             "Every file but the reports must match the manifest (else exit 5), and the results",
             "recomputed from the archived samples must equal results.json (else exit 3); otherwise",
-            "nothing is overwritten. The same archive always gives the same report, byte for byte.",
+            "nothing is overwritten. The same archive always gives the same report, byte for byte,",
+            "in the same --lang (give the language the run's report was written in).",
             "A signed folder is only rewritten with the lab's key (--lab), and is signed again."})
 final class ReportCommand implements Callable<Integer> {
 
@@ -59,6 +61,9 @@ final class ReportCommand implements Callable<Integer> {
     private LabOptions lab;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private OutputOptions output;
 
     @Spec
@@ -72,6 +77,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new InputException(dir.toString(), null, "no such run folder");
         }
         LabConfig labConfig = lab.load();
+        ReportLanguage reportLanguage = language.load();
         SigningKey key = labConfig == null ? null : labConfig.signingKey();
         List<FileCheck> broken = checkIntegrity(dir, key);
         if (!broken.isEmpty()) {
@@ -101,7 +107,8 @@ final class ReportCommand implements Callable<Integer> {
                     + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
             return ExitCode.RIG_OR_STORE_FAULT;
         }
-        List<Path> reports = offline ? OfflineAnalysis.rewriteReport(dir) : RunReport.write(archived, results);
+        List<Path> reports = offline ? OfflineAnalysis.rewriteReport(dir, reportLanguage)
+                : RunReport.write(archived, results, reportLanguage);
         boolean signed = ArchiveSeal.seal(dir, key);
         print(results, reports, signed);
         return ExitCode.PASS;

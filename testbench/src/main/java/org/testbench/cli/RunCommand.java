@@ -56,6 +56,9 @@ final class RunCommand implements Callable<Integer> {
     private LabOptions lab;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private OutputOptions output;
 
     @Spec
@@ -78,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
         RunInputs inputs = new RunInputs(p, Parameters.bind(p.parameters(), parameters, "-p"), RigFile.load(rig),
                 DutFile.load(dut, ProcedureAnalysis.ratable()));
         inputs.check();
-        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load());
+        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load()).language(language.load());
         if (operator != null) {
             options.operator(operator);
         }

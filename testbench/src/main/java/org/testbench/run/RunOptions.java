@@ -6,32 +6,35 @@ import java.util.List;
 import java.util.Objects;
 import org.testbench.lab.LabConfig;
 import org.testbench.procedures.execution.RunListener;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.run.influx.InfluxTarget;
 
 /**
  * How to run, as opposed to what: where to archive, who operates, which software version to
- * record, the lab (its signing key, its decision rule), whether to stream to InfluxDB, and who else
- * listens. Immutable; build with {@link #builder()}.
+ * record, the lab (its signing key, its decision rule), whether to stream to InfluxDB, the language of
+ * the report's labels, and who else listens. Immutable; build with {@link #builder()}.
  *
  * @param runsDir         the folder that holds run archives
  * @param operator        who runs the test, for the record
  * @param softwareVersion the testbench version, for the record
  * @param lab             the lab's configuration, or null when none is given (the archive is not signed)
  * @param influx          where to stream samples and results, or null
+ * @param language        the language of the report's labels
  * @param listeners       further listeners, e.g. console progress
  */
 public record RunOptions(Path runsDir, String operator, String softwareVersion, LabConfig lab, InfluxTarget influx,
-                         List<RunListener> listeners) {
+                         ReportLanguage language, List<RunListener> listeners) {
 
     /** Checks the required fields and freezes the listeners. */
     public RunOptions {
         Objects.requireNonNull(runsDir, "runsDir");
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(softwareVersion, "softwareVersion");
+        Objects.requireNonNull(language, "language");
         listeners = List.copyOf(listeners);
     }
 
-    /** @return a builder archiving into ./runs, operated by the current user */
+    /** @return a builder archiving into ./runs, operated by the current user, reporting in English */
     public static Builder builder() {
         return new Builder();
     }
@@ -43,6 +46,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         private String softwareVersion = SoftwareVersion.current();
         private LabConfig lab;
         private InfluxTarget influx;
+        private ReportLanguage language = ReportLanguage.EN;
         private final List<RunListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -85,6 +89,15 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         }
 
         /**
+         * @param language the language of the report's labels
+         * @return this builder
+         */
+        public Builder language(ReportLanguage language) {
+            this.language = language;
+            return this;
+        }
+
+        /**
          * @param listener one more listener
          * @return this builder
          */
@@ -95,7 +108,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
 
         /** @return the options */
         public RunOptions build() {
-            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, listeners);
+            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, language, listeners);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.testbench.procedures.execution.RunState;
 import org.testbench.procedures.step.RigDevices;
 import org.testbench.procedures.step.StepContext;
 import org.testbench.protocols.ChannelException;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.integrity.SigningKey;
 import org.testbench.rigs.DeviceType;
 import org.testbench.rigs.Rig;
@@ -72,7 +73,7 @@ public final class TestRun {
             }
             others.addAll(options.listeners());
             return run(inputs, archive, new RunListeners(archive, others), runId, started,
-                    options.lab() == null ? null : options.lab().signingKey());
+                    options.lab() == null ? null : options.lab().signingKey(), options.language());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -83,7 +84,7 @@ public final class TestRun {
     }
 
     private static RunSummary run(RunInputs inputs, RunArchive archive, RunListeners listeners, String runId,
-                                  Instant started, SigningKey key) throws IOException {
+                                  Instant started, SigningKey key, ReportLanguage language) throws IOException {
         Procedure procedure = inputs.procedure();
         ProcedureExecution.Outcome outcome;
         try (Rig rig = Rig.connect(inputs.rig())) {
@@ -121,7 +122,7 @@ public final class TestRun {
                 message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
             }
             listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message));
-            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), results);
+            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), results, language);
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
                     listeners.failures());
         } finally {
