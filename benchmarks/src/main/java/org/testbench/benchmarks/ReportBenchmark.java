@@ -22,12 +22,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.testbench.procedures.analysis.PoseScatterFigures;
 import org.testbench.reports.HtmlReport;
 import org.testbench.reports.PdfReport;
+import org.testbench.reports.ReportDocument;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.InstrumentSummary;
-import org.testbench.reports.model.PoseScatter;
 import org.testbench.reports.model.ProcedureSummary;
 import org.testbench.reports.model.ReportData;
 import org.testbench.reports.model.RigSummary;
@@ -42,8 +44,8 @@ import org.testbench.standards.iso9283.PoseCharacteristics;
 import org.testbench.standards.iso9283.PoseRepeatability;
 
 /**
- * Time to produce the report of an ISO 9283 pose run (5 poses x 30 cycles: result tables, scatter
- * plots, rig and instrument summaries) as XHTML and PDF, against printing a one-line page with the
+ * Time to produce the report of an ISO 9283 pose run (5 poses x 30 cycles: result tables, the
+ * repeatability figures of every pose as PNG and as vector graphics, rig and instrument summaries) as XHTML and PDF, against printing a one-line page with the
  * same renderer and fonts. The baseline is the renderer's fixed cost per document (font loading,
  * PDF set-up), so the ratio tells how much the report's content adds to it.
  */
@@ -88,7 +90,7 @@ public class ReportBenchmark {
      */
     @Benchmark
     public long poseRunReport() throws IOException {
-        PdfReport.write(HtmlReport.render(report), pdf);
+        PdfReport.write(HtmlReport.render(report, ReportLanguage.EN), pdf);
         return Files.size(pdf);
     }
 
@@ -98,7 +100,7 @@ public class ReportBenchmark {
      */
     @Benchmark
     public long emptyPage() throws IOException {
-        PdfReport.write(EMPTY_PAGE, pdf);
+        PdfReport.write(new ReportDocument(EMPTY_PAGE, List.of(), ReportLanguage.EN), pdf);
         return Files.size(pdf);
     }
 
@@ -112,7 +114,7 @@ public class ReportBenchmark {
         poses.put("P4", new Vector3(1143.4, 160, 956.6));
         poses.put("P5", new Vector3(856.6, 160, 956.6));
         List<Result> results = new ArrayList<>();
-        List<PoseScatter> scatters = new ArrayList<>();
+        Map<String, List<Pose>> attainedByPose = new LinkedHashMap<>();
         for (Map.Entry<String, Vector3> pose : poses.entrySet()) {
             Pose commanded = new Pose(pose.getValue(), 180, 0, 180);
             List<Pose> attained = new ArrayList<>();
@@ -125,8 +127,7 @@ public class ReportBenchmark {
             PoseAccuracy accuracy = PoseAccuracy.of(commanded, attained);
             results.addAll(PoseCharacteristics.results(pose.getKey(), accuracy,
                     PoseRepeatability.of(attained, commanded.rotation()), Map.of(Iso9283.RP_L, LIMIT)));
-            scatters.add(new PoseScatter(pose.getKey(), accuracy.barycentre(),
-                    attained.stream().map(Pose::position).toList()));
+            attainedByPose.put(pose.getKey(), attained);
         }
         return new ReportData("20261122-051000-bench", "ISO 9283 pose accuracy and repeatability",
                 Instant.parse("2026-11-22T05:10:00Z"), Instant.parse("2026-11-22T05:42:17Z"), "COMPLETED",
@@ -142,6 +143,6 @@ public class ReportBenchmark {
                         Map.of("cycles", "30", "velocity", "100")),
                 List.of(new Condition("Test cube", "centre (1000, 0, 800) mm, edge 400 mm"),
                         new Condition("Cycles", "30")),
-                results, scatters, List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()));
+                results, PoseScatterFigures.of(attainedByPose), List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()));
     }
 }

@@ -31,27 +31,32 @@ public final class ReportFiles {
      * reports. Call it when every other file of the folder is final: the PDF carries the digest of
      * the folder's data ({@link ReportOrigin#dataSha256}) as it is now.
      *
-     * @param data the report's data
-     * @param dir  the folder, e.g. the run's archive folder
+     * @param data     the report's data
+     * @param language the language of its labels
+     * @param dir      the folder, e.g. the run's archive folder
      * @return the files written: the HTML, then the PDF
      * @throws UncheckedIOException  when a file cannot be written
-     * @throws IllegalStateException when the PDF's fonts are missing (see {@link PdfReport})
+     * @throws IllegalStateException when a font is missing (see {@link PdfReport}); a missing CJK
+     *                               font is found before anything is written
      */
-    public static List<Path> write(ReportData data, Path dir) {
+    public static List<Path> write(ReportData data, ReportLanguage language, Path dir) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(dir, "dir");
-        String xhtml = HtmlReport.render(data);
+        if (language.needsCjkFont()) {
+            CjkFont.locate();
+        }
+        ReportDocument document = HtmlReport.render(data, language);
         Path html = dir.resolve(HTML);
         Path pdf = dir.resolve(PDF);
         ReportOrigin origin;
         try {
             Files.createDirectories(dir);
             origin = new ReportOrigin(data.runId(), ReportOrigin.dataSha256(Manifest.of(dir)), data.ended());
-            Files.writeString(html, xhtml, StandardCharsets.UTF_8);
+            Files.writeString(html, document.xhtml(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the HTML report " + html, e);
         }
-        PdfReport.write(xhtml, origin, pdf);
+        PdfReport.write(document, origin, pdf);
         return List.of(html, pdf);
     }
 }

@@ -31,28 +31,33 @@ final class ResultTables {
     /**
      * Writes one table per subject.
      *
-     * @param html    the document being written
-     * @param results the results, in report order
+     * @param html     the document being written
+     * @param results  the results, in report order
+     * @param language the language of the labels
      */
-    static void write(Markup html, List<Result> results) {
+    static void write(Markup html, List<Result> results, ReportLanguage language) {
         if (results.isEmpty()) {
-            html.element("p", "The run produced no results.");
+            html.element("p", language.text(ReportLabel.NO_RESULTS));
             return;
         }
-        html.element("p", tally(results));
+        html.element("p", tally(results, language));
         if (results.stream().anyMatch(r -> r.limit() != null && r.limit().example())) {
             html.element("p", EXAMPLE_NOTE, "class", "example-note");
         }
-        bySubject(results).forEach((subject, rows) -> table(html, subject, rows));
+        bySubject(results).forEach((subject, rows) -> table(html, subject, rows, language));
     }
 
-    private static String tally(List<Result> results) {
+    private static String tally(List<Result> results, ReportLanguage language) {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         results.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
-        StringJoiner parts = new StringJoiner(", ", results.size() + (results.size() == 1 ? " result: " : " results: "),
-                ".");
-        counts.forEach((verdict, count) -> parts.add(count + " " + label(verdict)));
-        return parts.toString();
+        return language.compose(side -> {
+            StringJoiner parts = new StringJoiner(side.text(ReportLabel.LIST_SEPARATOR), side.format(
+                    results.size() == 1 ? ReportLabel.RESULT_COUNT_ONE : ReportLabel.RESULT_COUNT, results.size()),
+                    side.text(ReportLabel.FULL_STOP));
+            counts.forEach((verdict, count) -> parts.add(side.format(ReportLabel.VERDICT_COUNT, side.verdict(verdict),
+                    count)));
+            return parts.toString();
+        });
     }
 
     /**
@@ -63,14 +68,6 @@ final class ResultTables {
         return verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /**
-     * @param verdict a verdict
-     * @return its label as printed, e.g. "NOT EVALUATED"
-     */
-    static String label(Verdict verdict) {
-        return verdict.name().replace('_', ' ');
-    }
-
     private static Map<String, List<Result>> bySubject(List<Result> results) {
         Map<String, List<Result>> groups = new LinkedHashMap<>();
         for (Result result : results) {
@@ -79,27 +76,27 @@ final class ResultTables {
         return groups;
     }
 
-    private static void table(Markup html, String subject, List<Result> rows) {
+    private static void table(Markup html, String subject, List<Result> rows, ReportLanguage language) {
         LinkedHashSet<String> standards = new LinkedHashSet<>();
         rows.forEach(r -> standards.add(r.standard()));
         html.open("div", "class", "subject");
         html.element("h3", subject);
         html.element("p", String.join("; ", standards), "class", "small");
         html.open("table", "class", "results").open("thead").open("tr")
-                .element("th", "Characteristic")
-                .element("th", "Clause")
-                .element("th", "Value", "class", "num")
-                .element("th", "Unit")
-                .element("th", "Limit")
-                .element("th", "Verdict")
+                .element("th", language.text(ReportLabel.CHARACTERISTIC))
+                .element("th", language.text(ReportLabel.CLAUSE))
+                .element("th", language.text(ReportLabel.VALUE), "class", "num")
+                .element("th", language.text(ReportLabel.UNIT))
+                .element("th", language.text(ReportLabel.LIMIT))
+                .element("th", language.text(ReportLabel.VERDICT))
                 .close().close().open("tbody");
         for (Result result : rows) {
-            row(html, result);
+            row(html, result, language);
         }
         html.close().close().close();
     }
 
-    private static void row(Markup html, Result result) {
+    private static void row(Markup html, Result result, ReportLanguage language) {
         html.open("tr", "class", result.verdict() == Verdict.FAIL ? "fail" : null)
                 .element("td", result.characteristic())
                 .element("td", result.clause())
@@ -115,7 +112,7 @@ final class ResultTables {
             }
             html.element("div", limit.source(), "class", "small").close();
         }
-        html.element("td", label(result.verdict()), "class", "verdict " + cssClass(result.verdict()))
+        html.element("td", language.verdict(result.verdict()), "class", "verdict " + cssClass(result.verdict()))
                 .close();
     }
 }

@@ -27,6 +27,10 @@ class HtmlReportTest {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
     }
 
+    private static String xhtml(ReportData data) {
+        return HtmlReport.render(data, ReportLanguage.EN).xhtml();
+    }
+
     private static List<String> texts(Document document, String xpath) throws Exception {
         NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, document,
                 XPathConstants.NODESET);
@@ -40,14 +44,14 @@ class HtmlReportTest {
     @Test
     void reportIsWellFormedXmlWithOneResultTablePerPoseInOrder() throws Exception {
         ReportData data = SampleReports.report();
-        Document document = parse(HtmlReport.render(data));
+        Document document = parse(xhtml(data));
 
         assertThat(texts(document, "//div[@class='subject']/h3")).containsExactly("P1", "P2", "P3", "P4", "P5");
         assertThat(texts(document, "//table[@class='results']/tbody/tr/td[1]"))
                 .hasSize(55)
                 .startsWith("APp", "APx", "APy", "APz", "APa", "APb", "APc", "RPl", "RPa", "RPb", "RPc");
         assertThat(texts(document, "//h2")).containsExactly("1 Device under test", "2 Rig and instruments",
-                "3 Procedure", "4 Test conditions", "5 Results", "6 Attained positions around their barycentre");
+                "3 Procedure", "4 Test conditions", "5 Results", "6 Figures");
         assertThat(texts(document, "/html/head/title"))
                 .containsExactly("ISO 9283 pose accuracy and repeatability — run " + SampleReports.RUN_ID);
     }
@@ -55,7 +59,7 @@ class HtmlReportTest {
     @Test
     void valuesAreFormattedToFourDecimalsAndJudgedWithTheirLimits() throws Exception {
         ReportData data = SampleReports.report();
-        Document document = parse(HtmlReport.render(data));
+        Document document = parse(xhtml(data));
         Result rplP1 = SampleReports.result(data, "P1", "RPl");
         Result rplP5 = SampleReports.result(data, "P5", "RPl");
         assertThat(rplP1.verdict()).isEqualTo(Verdict.PASS);
@@ -81,7 +85,7 @@ class HtmlReportTest {
 
     @Test
     void headerAndFooterGiveTheRunTimesInUtcToTheSecond() throws Exception {
-        Document document = parse(HtmlReport.render(SampleReports.report()));
+        Document document = parse(xhtml(SampleReports.report()));
 
         assertThat(texts(document, "//table[@class='keys']//tr[th='Started (UTC)']/td"))
                 .containsExactly("2026-11-22T05:10:00Z");
@@ -94,7 +98,7 @@ class HtmlReportTest {
 
     @Test
     void instrumentsListCalibrationAndMarkAnExpiredOne() throws Exception {
-        Document document = parse(HtmlReport.render(SampleReports.report()));
+        Document document = parse(xhtml(SampleReports.report()));
 
         assertThat(texts(document, "//tr[td[1]='tracker']/td")).containsExactly("tracker",
                 "Simulated laser tracker AT-960", SampleReports.TRACKER_SERIAL, "CAL-2026-0142", "2027-06-30",
@@ -105,30 +109,39 @@ class HtmlReportTest {
 
     @Test
     void procedureParametersKeepTheirOrder() throws Exception {
-        Document document = parse(HtmlReport.render(SampleReports.report()));
+        Document document = parse(xhtml(SampleReports.report()));
 
         assertThat(texts(document, "//h3[.='Parameters']/following-sibling::table[1]//th"))
                 .containsExactly("cycles", "velocity", "load", "dwell");
     }
 
     @Test
-    void plotIsEmbeddedAsPngDataUri() throws Exception {
-        Document document = parse(HtmlReport.render(SampleReports.report()));
+    void everyFigureIsNumberedWithItsTitleAnObjectHoldingItsPngAndItsCaption() throws Exception {
+        Document document = parse(xhtml(SampleReports.report()));
 
-        List<String> sources = texts(document, "//img/@src");
-        assertThat(sources).hasSize(1);
-        assertThat(sources.get(0)).startsWith("data:image/png;base64,iVBORw0KGgo");
+        assertThat(texts(document, "//div[contains(@class,'figure')]/p[@class='figure-title']")).hasSize(6)
+                .startsWith("Figure 1 " + SampleFigures.HYSTERESIS_TITLE,
+                        "Figure 2 Transmission error over one output turn");
+        assertThat(texts(document, "//object/@type")).hasSize(6).containsOnly("application/x-testbench-figure");
+        assertThat(texts(document, "//object/@data-figure")).containsExactly("1", "2", "3", "4", "5", "6");
+        List<String> sources = texts(document, "//object/img/@src");
+        assertThat(sources).hasSize(6).allSatisfy(src -> assertThat(src).startsWith("data:image/png;base64,iVBORw0KGgo"));
+        assertThat(texts(document, "//div[@id='figure-1']/p[@class='caption']"))
+                .containsExactly(SampleFigures.HYSTERESIS_CAPTION);
+        // The same-scale scatter takes half the width, to pair with the other view of its pose.
+        assertThat(texts(document, "//div[@id='figure-6']/@class")).containsExactly("figure half");
+        assertThat(texts(document, "//div[@id='figure-1']/@class")).containsExactly("figure");
     }
 
     @Test
     void renderingTwiceGivesIdenticalText() {
-        assertThat(HtmlReport.render(SampleReports.report())).isEqualTo(HtmlReport.render(SampleReports.report()));
+        assertThat(xhtml(SampleReports.report())).isEqualTo(xhtml(SampleReports.report()));
     }
 
     @Test
     void textFromTheDataIsEscaped() throws Exception {
         String model = "<script>&";
-        String xhtml = HtmlReport.render(SampleReports.report(model));
+        String xhtml = xhtml(SampleReports.report(model));
 
         assertThat(xhtml).doesNotContain("<script").contains("&lt;script&gt;&amp;");
         assertThat(texts(parse(xhtml), "//tr[th='Model']/td")).containsExactly(model);
@@ -139,9 +152,9 @@ class HtmlReportTest {
         ReportData sample = SampleReports.report();
         ReportData hostile = new ReportData("run\"}</style>\u0001", sample.title(), sample.started(), sample.ended(),
                 sample.state(), sample.softwareVersion(), "O'Hara \"x\"", sample.dut(), sample.rig(),
-                sample.procedure(), sample.conditions(), sample.results(), sample.scatters(), sample.notComputed(),
+                sample.procedure(), sample.conditions(), sample.results(), sample.figures(), sample.notComputed(),
                 sample.overall());
-        String xhtml = HtmlReport.render(hostile);
+        String xhtml = xhtml(hostile);
 
         Document document = parse(xhtml);
         assertThat(texts(document, "//tr[th='Run']/td")).containsExactly("run\"}</style>\uFFFD");
@@ -160,26 +173,26 @@ class HtmlReportTest {
         ReportData reducer = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
                 sample.state(), sample.softwareVersion(), sample.operator(), sample.dut(), sample.rig(),
                 sample.procedure(), sample.conditions(), List.of(efficiency), List.of(), List.of(), Verdict.PASS);
-        Document document = parse(HtmlReport.render(reducer));
+        Document document = parse(xhtml(reducer));
 
         assertThat(texts(document, "//tr[td[1]='efficiency']/td[5]"))
                 .containsExactly("≥ 80.00 % exampleexample value (limits/x.limits:3)");
         assertThat(texts(document, "//tr[td[1]='efficiency']/td[5]/span[@class='example-mark']")).containsExactly("example");
         assertThat(texts(document, "//p[@class='example-note']")).singleElement().asString()
                 .startsWith("Limits marked \"example\" are example values");
-        assertThat(texts(parse(HtmlReport.render(sample)), "//p[@class='example-note']")).isEmpty();
+        assertThat(texts(parse(xhtml(sample)), "//p[@class='example-note']")).isEmpty();
     }
 
     @Test
-    void runWithoutScattersOrResultsSaysSo() throws Exception {
+    void runWithoutFiguresOrResultsSaysSo() throws Exception {
         ReportData sample = SampleReports.report();
         ReportData empty = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
                 "INTERRUPTED", sample.softwareVersion(), "", sample.dut(), sample.rig(), sample.procedure(),
                 List.of(), List.of(), List.of(), List.of(), Verdict.NOT_EVALUATED);
-        Document document = parse(HtmlReport.render(empty));
+        Document document = parse(xhtml(empty));
 
         assertThat(texts(document, "//p")).contains("The run produced no results.",
-                "No attained positions were recorded for this run.", "No test conditions were recorded.");
+                "The analyses supplied no figures for this run.", "No test conditions were recorded.");
         assertThat(texts(document, "//img")).isEmpty();
         assertThat(texts(document, "//tr[th='Operator']/td")).containsExactly("—");
         assertThat(texts(document, "//h3")).doesNotContain("Not computed");
@@ -190,9 +203,9 @@ class HtmlReportTest {
         ReportData sample = SampleReports.report();
         ReportData partial = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
                 sample.state(), sample.softwareVersion(), sample.operator(), sample.dut(), sample.rig(),
-                sample.procedure(), sample.conditions(), sample.results(), sample.scatters(),
+                sample.procedure(), sample.conditions(), sample.results(), sample.figures(),
                 List.of("P3 AP: no commanded pose for P3"), sample.overall());
-        Document document = parse(HtmlReport.render(partial));
+        Document document = parse(xhtml(partial));
 
         assertThat(texts(document, "//h3[.='Not computed']/following-sibling::ul[1]/li"))
                 .containsExactly("P3 AP: no commanded pose for P3");

@@ -15,16 +15,21 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testbench.reports.model.ReportData;
+import org.testbench.standards.figure.Figure;
 
 class PdfReportTest {
 
-    private static final String PLOT_HEADING = "6 Attained positions around their barycentre";
+    private static final String FIGURES_HEADING = "6 Figures";
 
     @TempDir
     Path dir;
@@ -32,10 +37,11 @@ class PdfReportTest {
     @Test
     void reportFilesWritesTheSameDocumentAsHtmlAndPdf() throws Exception {
         ReportData data = SampleReports.report();
-        List<Path> files = ReportFiles.write(data, dir.resolve("runs/" + SampleReports.RUN_ID));
+        List<Path> files = ReportFiles.write(data, ReportLanguage.EN, dir.resolve("runs/" + SampleReports.RUN_ID));
 
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("report.html", "report.pdf");
-        assertThat(Files.readString(files.get(0), StandardCharsets.UTF_8)).isEqualTo(HtmlReport.render(data));
+        assertThat(Files.readString(files.get(0), StandardCharsets.UTF_8))
+                .isEqualTo(HtmlReport.render(data, ReportLanguage.EN).xhtml());
         try (PDDocument pdf = Loader.loadPDF(files.get(1).toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(SampleReports.RUN_ID, "P1", "P2", "P3", "P4", "P5", "PASS", "FAIL",
@@ -53,12 +59,12 @@ class PdfReportTest {
         Path run = Files.createDirectories(dir.resolve("runs/" + SampleReports.RUN_ID));
         Files.writeString(run.resolve("results.json"), "{}\n");
 
-        List<Path> first = ReportFiles.write(data, run);
+        List<Path> first = ReportFiles.write(data, ReportLanguage.EN, run);
         byte[] html = Files.readAllBytes(first.get(0));
         byte[] pdf = Files.readAllBytes(first.get(1));
         // Later, with the first reports in the folder: nothing may come from the clock or from them.
         Thread.sleep(1100);
-        ReportFiles.write(data, run);
+        ReportFiles.write(data, ReportLanguage.EN, run);
 
         assertThat(Files.readAllBytes(first.get(0))).isEqualTo(html);
         assertThat(Files.readAllBytes(first.get(1))).isEqualTo(pdf);
@@ -72,7 +78,7 @@ class PdfReportTest {
     @Test
     void aDocumentTiedToNoRunStatesNoCreationDateAndNoOrigin() throws Exception {
         Path pdf = dir.resolve("plain.pdf");
-        PdfReport.write(HtmlReport.render(SampleReports.report()), pdf);
+        PdfReport.write(HtmlReport.render(SampleReports.report(), ReportLanguage.EN), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentInformation().getCreationDate()).isNull();
@@ -84,7 +90,7 @@ class PdfReportTest {
     @Test
     void pdfCarriesTitleAndProducer() throws Exception {
         Path pdf = dir.resolve("report.pdf");
-        PdfReport.write(HtmlReport.render(SampleReports.report()), pdf);
+        PdfReport.write(HtmlReport.render(SampleReports.report(), ReportLanguage.EN), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentInformation().getTitle())
@@ -96,26 +102,89 @@ class PdfReportTest {
     }
 
     @Test
-    void plotPageHoldsThePlotAsAnImage() throws Exception {
+    void figuresAreVectorGraphicsWithTheirTitlesAxisLabelsLegendsAndCaptionsAsText() throws Exception {
         Path pdf = dir.resolve("report.pdf");
-        PdfReport.write(HtmlReport.render(SampleReports.report()), pdf);
+        PdfReport.write(HtmlReport.render(SampleReports.report(), ReportLanguage.EN), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            int plotPage = pageWith(document, PLOT_HEADING);
-            PDPage page = document.getPage(plotPage);
-            List<PDImageXObject> images = new ArrayList<>();
-            for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                    images.add(image);
-                }
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (Figure figure : SampleFigures.all()) {
+                assertThat(text).contains(figure.title(), figure.caption());
             }
-            assertThat(images).hasSize(1);
-            assertThat(images.get(0).getWidth()).isEqualTo(2040);
-
-            BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(plotPage, 100);
+            assertThat(text).contains("Figure 1 " + SampleFigures.HYSTERESIS_TITLE, "output torque / Nm", "K1..K3 fit",
+                    "measured", "output angle / deg", "harmonic order", "input speed / rpm", "25 Nm", "75 Nm",
+                    "running time / h", "re-measured", "Δx / µm", "RPl = 30.0 µm");
+            // The vertical axes' labels are text too; the stripper breaks rotated text into pieces, in order.
+            assertThat(compact(text)).contains(compact("output twist / arcmin"), compact("transmission error / arcsec"),
+                    compact("amplitude / arcsec"), compact("efficiency / %"), compact("lost motion / arcmin"),
+                    compact("Δy / µm"));
+            // Vector: the figures are form XObjects of paths and text; no page or form holds an image.
+            int figurePage = pageWith(document, FIGURES_HEADING);
+            assertThat(forms(document.getPage(figurePage).getResources())).isNotEmpty();
+            for (PDPage page : document.getPages()) {
+                assertThat(images(page.getResources())).isEmpty();
+            }
+            BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(figurePage, 100);
             assertThat(rendered.getWidth()).isBetween(826, 827);
             assertThat(nonWhiteShare(rendered)).isGreaterThan(0.01);
         }
+    }
+
+    @Test
+    void aBilingualReportPrintsTheChineseLabelsInTheEmbeddedCjkFont() throws Exception {
+        Path run = dir.resolve("runs/" + SampleReports.RUN_ID);
+        List<Path> files = ReportFiles.write(SampleReports.report(), ReportLanguage.ZH_EN, run);
+        byte[] first = Files.readAllBytes(files.get(1));
+
+        try (PDDocument document = Loader.loadPDF(files.get(1).toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("5 测试结果 Results", "1 被测样品 Device under test", "总体判定 Overall verdict",
+                    "不合格 FAIL", "特性 Characteristic", "共 55 项结果：", "55 results: 9 PASS",
+                    "图 1 Figure 1 " + SampleFigures.HYSTERESIS_TITLE);
+            int pages = document.getNumberOfPages();
+            assertThat(compact(text)).contains("第1页，共" + pages + "页page1of" + pages);
+            assertThat(text).doesNotContain("#");
+            List<PDFont> cjk = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    if (font.getName().contains("DroidSansFallback") || font.getName().contains("WenQuanYi")) {
+                        cjk.add(font);
+                    }
+                }
+            }
+            assertThat(cjk).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+        }
+        ReportFiles.write(SampleReports.report(), ReportLanguage.ZH_EN, run);
+        assertThat(Files.readAllBytes(files.get(1))).isEqualTo(first);
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** @return the image XObjects of some resources and of the forms among them, however deep */
+    private static List<PDImageXObject> images(PDResources resources) throws Exception {
+        List<PDImageXObject> images = new ArrayList<>();
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject image) {
+                images.add(image);
+            } else if (object instanceof PDFormXObject form && form.getResources() != null) {
+                images.addAll(images(form.getResources()));
+            }
+        }
+        return images;
+    }
+
+    private static List<PDFormXObject> forms(PDResources resources) throws Exception {
+        List<PDFormXObject> forms = new ArrayList<>();
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                forms.add(form);
+            }
+        }
+        return forms;
     }
 
     private static int pageWith(PDDocument document, String text) throws Exception {

@@ -10,13 +10,13 @@ import java.util.Random;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.InstrumentSummary;
-import org.testbench.reports.model.PoseScatter;
 import org.testbench.reports.model.ProcedureSummary;
 import org.testbench.reports.model.ReportData;
 import org.testbench.reports.model.RigSummary;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
+import org.testbench.standards.figure.Figure;
 import org.testbench.standards.geometry.Pose;
 import org.testbench.standards.geometry.Vector3;
 import org.testbench.standards.iso9283.Iso9283;
@@ -27,7 +27,8 @@ import org.testbench.standards.iso9283.PoseRepeatability;
 /**
  * A realistic ISO 9283 pose run for the tests: 5 poses x 30 seeded attained poses, results
  * computed by the standards module, with limits on APp and RPl only, so that the report holds
- * PASS, FAIL and NOT_EVALUATED. P5 is noisier than its RPl limit allows and fails.
+ * PASS, FAIL and NOT_EVALUATED. P5 is noisier than its RPl limit allows and fails. Its figures are
+ * {@link SampleFigures#all()}, one of each kind the renderer draws.
  */
 final class SampleReports {
 
@@ -51,9 +52,17 @@ final class SampleReports {
 
     /** @param dutModel the DUT's model, to try escaping @return the sample report data */
     static ReportData report(String dutModel) {
+        return report(dutModel, SampleFigures.all());
+    }
+
+    /**
+     * @param dutModel the DUT's model
+     * @param figures  the report's figures
+     * @return the sample report data
+     */
+    static ReportData report(String dutModel, List<Figure> figures) {
         Random random = new Random(9283);
         List<Result> results = new ArrayList<>();
-        List<PoseScatter> scatters = new ArrayList<>();
         Vector3 bias = new Vector3(0.12, -0.08, 0.05);
         for (Map.Entry<String, Vector3> pose : COMMANDED.entrySet()) {
             double sigma = pose.getKey().equals("P5") ? 0.022 : 0.009;
@@ -69,8 +78,6 @@ final class SampleReports {
             PoseRepeatability repeatability = PoseRepeatability.of(attained, commanded.rotation());
             results.addAll(PoseCharacteristics.results(pose.getKey(), accuracy, repeatability,
                     Map.of(Iso9283.AP_P, APP_LIMIT, Iso9283.RP_L, RPL_LIMIT)));
-            scatters.add(new PoseScatter(pose.getKey(), accuracy.barycentre(),
-                    attained.stream().map(Pose::position).toList()));
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("cycles", "30");
@@ -93,7 +100,7 @@ final class SampleReports {
                 List.of(new Condition("Test cube", "centre (1000, 0, 800) mm, edge 400 mm, plane C1-C2-C7-C8"),
                         new Condition("Load", "100 % of rated"), new Condition("Velocity", "100 % of rated"),
                         new Condition("Cycles", "30")),
-                results, scatters, List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()));
+                results, figures, List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()));
     }
 
     /** @return the sample report data with an ordinary DUT model */

@@ -62,6 +62,9 @@ final class AnalyzeCommand extends CommandGroup {
         private LabOptions lab;
 
         @Mixin
+        private LanguageOptions language;
+
+        @Mixin
         private OutputOptions output;
 
         @Spec
@@ -75,7 +78,7 @@ final class AnalyzeCommand extends CommandGroup {
             LabConfig labConfig = lab.load();
             OfflineAnalysis.Outcome outcome = OfflineAnalysis.run(measured, commanded, dut, format, runsDir,
                     operator == null ? System.getProperty("user.name", "unknown") : operator,
-                    labConfig == null ? null : labConfig.signingKey());
+                    labConfig == null ? null : labConfig.signingKey(), language.load());
             var out = spec.commandLine().getOut();
             if (output.json()) {
                 Map<String, Object> json = new LinkedHashMap<>();

@@ -47,6 +47,9 @@ final class DemoCommand implements Callable<Integer> {
     private LabOptions lab;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private OutputOptions output;
 
     @Spec
@@ -62,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         RunInputs bundled = new RunInputs(procedure, parameters, rig,
                 DutFile.load("sim-6r-10", ProcedureAnalysis.ratable()));
         bundled.check();
-        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load());
+        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load()).language(language.load());
         try (SimulatedRobotServer server = SimulatedRobotServer.start(model.config(0, DEMO_TIME_SCALE))) {
             System.err.println("simulated robot and tracker at " + server.endpointUrl());
             RunInputs inputs = new RunInputs(procedure, parameters,

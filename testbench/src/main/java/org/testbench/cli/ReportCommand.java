@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.testbench.lab.LabConfig;
 import org.testbench.procedures.execution.RunState;
 import org.testbench.reports.ReportFiles;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.integrity.ArchiveVerification;
 import org.testbench.reports.integrity.FileCheck;
 import org.testbench.reports.integrity.Manifest;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
             "Every file but the reports must match the manifest (else exit 5), and the results",
             "recomputed from the archived samples (or, with --from influx, from the samples InfluxDB",
             "holds for the run) must equal results.json (else exit 3); otherwise nothing is",
-            "overwritten. The same archive always gives the same report, byte for byte.",
+            "overwritten. The same archive always gives the same report, byte for byte, in the same",
+            "--lang (give the language the run's report was written in).",
             "A signed folder is only rewritten with the lab's key (--lab), and is signed again.",
             "With --from influx the server is the one in the run's influx.json unless --influx names another."})
 final class ReportCommand implements Callable<Integer> {
@@ -76,6 +78,9 @@ final class ReportCommand implements Callable<Integer> {
     private LabOptions lab;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private OutputOptions output;
 
     @Spec
@@ -89,6 +94,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new InputException(dir.toString(), null, "no such run folder");
         }
         LabConfig labConfig = lab.load();
+        ReportLanguage reportLanguage = language.load();
         SigningKey key = labConfig == null ? null : labConfig.signingKey();
         List<FileCheck> broken = checkIntegrity(dir, key);
         if (!broken.isEmpty()) {
@@ -142,7 +148,8 @@ final class ReportCommand implements Callable<Integer> {
                             + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
             return ExitCode.RIG_OR_STORE_FAULT;
         }
-        List<Path> reports = offline ? OfflineAnalysis.rewriteReport(dir) : RunReport.write(archived, results);
+        List<Path> reports = offline ? OfflineAnalysis.rewriteReport(dir, reportLanguage)
+                : RunReport.write(archived, results, reportLanguage);
         boolean signed = ArchiveSeal.seal(dir, key);
         print(results, reports, signed, source);
         return ExitCode.PASS;

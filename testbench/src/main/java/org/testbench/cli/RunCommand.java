@@ -55,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
     private LabOptions lab;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private OutputOptions output;
 
     @Spec
@@ -72,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
             target.token().resolve();
         }
         SpoolReminder.warn(runsDir, spec.commandLine().getErr());
-        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load());
+        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load()).language(language.load());
         if (operator != null) {
             options.operator(operator);
         }

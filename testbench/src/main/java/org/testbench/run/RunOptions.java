@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import org.testbench.lab.LabConfig;
 import org.testbench.procedures.execution.RunListener;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.run.influx.InfluxTarget;
 import org.testbench.run.influx.StreamSettings;
 
 /**
  * How to run, as opposed to what: where to archive, who operates, which software version to
- * record, the lab (its signing key, its decision rule), whether to stream to InfluxDB, and who else
- * listens. Immutable; build with {@link #builder()}.
+ * record, the lab (its signing key, its decision rule), whether to stream to InfluxDB, the language of
+ * the report's labels, and who else listens. Immutable; build with {@link #builder()}.
  *
  * @param runsDir         the folder that holds run archives
  * @param operator        who runs the test, for the record
@@ -20,12 +21,14 @@ import org.testbench.run.influx.StreamSettings;
  * @param lab             the lab's configuration, or null when none is given (the archive is not signed)
  * @param influx          where to stream samples and results, or null
  * @param influxSettings  how to batch, buffer and retry the stream to InfluxDB
+ * @param language        the language of the report's labels
  * @param listeners       further listeners, e.g. console progress
  * @param stop            how the caller stops the run early (Ctrl-C, SIGTERM), or null when only
  *                        the safety supervisor may; one per run
  */
 public record RunOptions(Path runsDir, String operator, String softwareVersion, LabConfig lab, InfluxTarget influx,
-                         StreamSettings influxSettings, List<RunListener> listeners, RunStop stop) {
+                         StreamSettings influxSettings, ReportLanguage language, List<RunListener> listeners,
+                         RunStop stop) {
 
     /** Checks the required fields and freezes the listeners. */
     public RunOptions {
@@ -33,10 +36,11 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(softwareVersion, "softwareVersion");
         Objects.requireNonNull(influxSettings, "influxSettings");
+        Objects.requireNonNull(language, "language");
         listeners = List.copyOf(listeners);
     }
 
-    /** @return a builder archiving into ./runs, operated by the current user */
+    /** @return a builder archiving into ./runs, operated by the current user, reporting in English */
     public static Builder builder() {
         return new Builder();
     }
@@ -49,6 +53,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         private LabConfig lab;
         private InfluxTarget influx;
         private StreamSettings influxSettings = StreamSettings.defaults();
+        private ReportLanguage language = ReportLanguage.EN;
         private final List<RunListener> listeners = new ArrayList<>();
         private RunStop stop;
 
@@ -101,6 +106,15 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         }
 
         /**
+         * @param language the language of the report's labels
+         * @return this builder
+         */
+        public Builder language(ReportLanguage language) {
+            this.language = language;
+            return this;
+        }
+
+        /**
          * @param listener one more listener
          * @return this builder
          */
@@ -120,7 +134,8 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
 
         /** @return the options */
         public RunOptions build() {
-            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, influxSettings, listeners, stop);
+            return new RunOptions(runsDir, operator, softwareVersion, lab, influx, influxSettings, language, listeners,
+                    stop);
         }
     }
 }

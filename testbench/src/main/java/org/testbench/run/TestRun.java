@@ -21,6 +21,7 @@ import org.testbench.procedures.execution.RunState;
 import org.testbench.procedures.step.RigDevices;
 import org.testbench.procedures.step.StepContext;
 import org.testbench.protocols.ChannelException;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.integrity.SigningKey;
 import org.testbench.rigs.DeviceType;
 import org.testbench.rigs.Rig;
@@ -89,7 +90,7 @@ public final class TestRun {
             others.addAll(options.listeners());
             RunStop stop = options.stop() != null ? options.stop() : new RunStop();
             return run(inputs, archive, new RunListeners(stop, archive, others), stop, influx, runId, started,
-                    options.lab() == null ? null : options.lab().signingKey());
+                    options.lab() == null ? null : options.lab().signingKey(), options.language());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -100,7 +101,8 @@ public final class TestRun {
     }
 
     private static RunSummary run(RunInputs inputs, RunArchive archive, RunListeners listeners, RunStop stop,
-                                  InfluxRunListener influx, String runId, Instant started, SigningKey key)
+                                  InfluxRunListener influx, String runId, Instant started, SigningKey key,
+                                  ReportLanguage language)
             throws IOException {
         Procedure procedure = inputs.procedure();
         ProcedureExecution.Outcome outcome;
@@ -155,7 +157,7 @@ public final class TestRun {
                 message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
             }
             listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message, interruption));
-            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), results);
+            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), results, language);
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
                     listeners.failures(), streamed);
         } finally {

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +109,36 @@ class AnalyzeCommandTest {
         assertThat(dir.resolve("runs")).doesNotExist();
         assertThat(cli.run("analyze", "iso9283", "--measured", bad.toString(), "--length-unit", "inch")).isEqualTo(2);
         assertThat(cli.err()).contains("error: --length-unit inch: unknown unit 'inch'");
+    }
+
+    @Test
+    void aBilingualReportHasChineseLabelsTheRepeatabilityFiguresAndRegeneratesIdentically() throws Exception {
+        int code = cli.run("analyze", "iso9283", "--measured", measuredInMetres().toString(), "--format",
+                mapping().toString(), "--runs-dir", dir.resolve("runs").toString(), "--lang", "zh-en", "--json");
+        assertThat(code).as(cli.err()).isZero();
+        Path folder = Path.of(new ObjectMapper().readTree(cli.out()).get("folder").asText());
+        String html = Files.readString(folder.resolve("report.html"));
+        // Labels in both languages, data as written; two views of each of the three poses.
+        assertThat(html).contains("<h2>5 测试结果 Results</h2>", "<th>测量数据 Measured data</th>",
+                "<th>P2 的循环次数 Cycles of P2</th>", "data-figure=\"6\"", "P3: attained positions around their barycentre")
+                .doesNotContain("data-figure=\"7\"");
+        byte[] pdf = Files.readAllBytes(folder.resolve("report.pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("被测样品 Device under test", "Δx / µm");
+        }
+
+        assertThat(cli.run("report", folder.toString(), "--lang", "zh-en")).as(cli.err()).isZero();
+        assertThat(Files.readAllBytes(folder.resolve("report.pdf"))).isEqualTo(pdf);
+        assertThat(cli.run("report", folder.toString())).as(cli.err()).isZero();
+        assertThat(Files.readString(folder.resolve("report.html"))).contains("<h2>5 Results</h2>")
+                .doesNotContain("测试结果");
+    }
+
+    @Test
+    void anUnknownLanguageIsBadInputAndNothingIsWritten() throws Exception {
+        assertThat(cli.run("analyze", "iso9283", "--measured", measuredInMetres().toString(), "--runs-dir",
+                dir.resolve("runs").toString(), "--lang", "de")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err()).contains("error: --lang de: expected en, zh or zh-en, not 'de'");
+        assertThat(dir.resolve("runs")).doesNotExist();
     }
 }

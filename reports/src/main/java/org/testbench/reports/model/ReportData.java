@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
+import org.testbench.standards.figure.Figure;
 
 /**
  * Everything one run report shows. The renderers add nothing but layout, so two reports of the
@@ -22,14 +23,15 @@ import org.testbench.standards.Verdict;
  * @param procedure       the procedure followed
  * @param conditions      the test conditions, in report order
  * @param results         the judged results, in report order; grouped by subject in that order
- * @param scatters        the attained positions per pose, in plot order; may be empty
+ * @param figures         the figures the analyses supplied to support the results, in report order;
+ *                        may be empty
  * @param notComputed     characteristics that could not be computed, each with the reason; may be empty
  * @param overall         the run's overall verdict
  */
 public record ReportData(String runId, String title, Instant started, Instant ended, String state,
                          String softwareVersion, String operator, DutSummary dut, RigSummary rig,
                          ProcedureSummary procedure, List<Condition> conditions, List<Result> results,
-                         List<PoseScatter> scatters, List<String> notComputed, Verdict overall) {
+                         List<Figure> figures, List<String> notComputed, Verdict overall) {
 
     /** Checks every field is present and copies the lists. */
     public ReportData {
@@ -45,7 +47,7 @@ public record ReportData(String runId, String title, Instant started, Instant en
         Objects.requireNonNull(procedure, "procedure");
         conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
         results = List.copyOf(Objects.requireNonNull(results, "results"));
-        scatters = List.copyOf(Objects.requireNonNull(scatters, "scatters"));
+        figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
         notComputed = List.copyOf(Objects.requireNonNull(notComputed, "notComputed"));
         Objects.requireNonNull(overall, "overall");
     }

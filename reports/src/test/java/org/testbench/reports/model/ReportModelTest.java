@@ -3,25 +3,33 @@ package org.testbench.reports.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.testbench.standards.geometry.Vector3;
+import org.testbench.standards.Verdict;
+import org.testbench.standards.figure.Figure;
+import org.testbench.standards.figure.Series;
 
 class ReportModelTest {
 
     @Test
     void listsAreCopiedSoLaterChangesToTheSourceDoNotLeakIn() {
-        List<Vector3> attained = new ArrayList<>(List.of(new Vector3(1, 2, 3)));
-        PoseScatter scatter = new PoseScatter("P1", Vector3.ZERO, attained);
-        attained.add(new Vector3(4, 5, 6));
+        Figure loop = new Figure("loop", "Loop", new Figure.Axis("torque", "Nm"), new Figure.Axis("twist", "arcmin"),
+                List.of(new Series("measured", Series.Style.POINTS, new double[] {1}, new double[] {2})), "");
+        List<Figure> figures = new ArrayList<>(List.of(loop));
+        RigSummary rig = new RigSummary("rig", "", "rig.yaml", "ab", List.of());
+        ProcedureSummary procedure = new ProcedureSummary("p", "t", "s", List.of(), "f", "h", Map.of());
+        ReportData data = new ReportData("run", "title", Instant.EPOCH, Instant.EPOCH, "COMPLETED", "1", "",
+                new DutSummary("", "", "", ""), rig, procedure, List.of(), List.of(), figures, List.of(),
+                Verdict.NOT_EVALUATED);
+        figures.add(loop);
 
-        assertThat(scatter.attained()).containsExactly(new Vector3(1, 2, 3));
-        assertThatThrownBy(() -> scatter.attained().add(Vector3.ZERO))
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(data.figures()).containsExactly(loop);
+        assertThatThrownBy(() -> data.figures().add(loop)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

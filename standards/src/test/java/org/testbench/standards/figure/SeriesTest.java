@@ -30,4 +30,23 @@ class SeriesTest {
                 new Figure.Axis("twist", "arcmin"), List.of(), ""))
                 .hasMessage("figure loop has no series");
     }
+
+    @Test
+    void sameScaleAxesMustShareAUnit() {
+        Series points = new Series("attained", Series.Style.POINTS, new double[] {1}, new double[] {2});
+        assertThatThrownBy(() -> new Figure("p1-xy", "P1", new Figure.Axis("dx", "um"), new Figure.Axis("dy", "mm"),
+                List.of(points), "", true))
+                .hasMessage("figure p1-xy draws its axes to the same scale, but x is in um and y in mm");
+        Figure free = new Figure("loop", "Loop", new Figure.Axis("torque", "Nm"), new Figure.Axis("twist", "arcmin"),
+                List.of(points), "");
+        assertThat(free.sameScale()).isFalse();
+        assertThat(free.x().range()).isNull();
+    }
+
+    @Test
+    void anAxisRangeRunsUpwardsBetweenFiniteEnds() {
+        assertThat(new Figure.Axis("dx", "um", new Figure.Range(-50, 50)).range().to()).isEqualTo(50);
+        assertThatThrownBy(() -> new Figure.Range(5, 5)).hasMessageContaining("from < to");
+        assertThatThrownBy(() -> new Figure.Range(0, Double.POSITIVE_INFINITY)).hasMessageContaining("finite");
+    }
 }

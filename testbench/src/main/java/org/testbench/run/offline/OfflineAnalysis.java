@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.testbench.procedures.analysis.PoseAnalysis;
+import org.testbench.procedures.analysis.PoseScatterFigures;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.reports.ReportFiles;
+import org.testbench.reports.ReportLabel;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.integrity.Manifest;
 import org.testbench.reports.integrity.SigningKey;
 import org.testbench.reports.model.Condition;
@@ -31,7 +34,6 @@ import org.testbench.run.SoftwareVersion;
 import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.ArchiveSeal;
-import org.testbench.run.report.PoseScatters;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
@@ -77,12 +79,14 @@ public final class OfflineAnalysis {
      * @param runsDir   where the folder goes
      * @param operator  who runs the analysis
      * @param key       the lab's key to sign the folder with, or null
+     * @param language  the language of the report's labels
      * @return the outcome
      * @throws InputException when a file is missing or malformed (nothing is written then)
      * @throws IOException    when the folder cannot be written
      */
     public static Outcome run(Path measured, Path commanded, String dut, TrackerCsvFormat format, Path runsDir,
-                              String operator, SigningKey key) throws InputException, IOException {
+                              String operator, SigningKey key, ReportLanguage language)
+            throws InputException, IOException {
         TrackerCsv.measured(measured, format);
         if (commanded != null) {
             TrackerCsv.commanded(commanded, format);
@@ -109,7 +113,7 @@ public final class OfflineAnalysis {
                     Manifest.sha256(dir.resolve("format.yaml")), analysed.outcome.notComputed());
             Files.writeString(dir.resolve("analysis.json"), ArchiveJson.text(record), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("results.json"), ArchiveJson.text(analysed.results), StandardCharsets.UTF_8);
-            List<Path> reports = ReportFiles.write(report(dir, record, analysed), dir);
+            List<Path> reports = ReportFiles.write(report(record, analysed, language), language, dir);
             return new Outcome(dir, analysed.results, analysed.outcome.notComputed(), reports);
         } finally {
             ArchiveSeal.seal(dir, key);
@@ -130,14 +134,15 @@ public final class OfflineAnalysis {
     /**
      * Rewrites an analysis folder's report from its copies; the caller seals the folder again.
      *
-     * @param dir an analysis folder
+     * @param dir      an analysis folder
+     * @param language the language of the report's labels
      * @return the report files
      * @throws InputException when a copy is missing or malformed
      * @throws IOException    when the report cannot be written
      */
-    public static List<Path> rewriteReport(Path dir) throws InputException, IOException {
+    public static List<Path> rewriteReport(Path dir, ReportLanguage language) throws InputException, IOException {
         AnalysisRecord record = ArchiveJson.read(dir.resolve("analysis.json"), AnalysisRecord.class);
-        return ReportFiles.write(report(dir, record, analyse(dir)), dir);
+        return ReportFiles.write(report(record, analyse(dir), language), language, dir);
     }
 
     /** The results of an analysis folder and what went into them. */
@@ -163,17 +168,18 @@ public final class OfflineAnalysis {
         return new Analysed(measured, outcome, results, dut);
     }
 
-    private static ReportData report(Path dir, AnalysisRecord record, Analysed analysed) {
+    private static ReportData report(AnalysisRecord record, Analysed analysed, ReportLanguage language) {
         Dut dut = analysed.dut;
         DutSummary dutSummary = dut == null ? new DutSummary("", "", "", "no DUT file given: results are not judged")
                 : new DutSummary(dut.manufacturer(), dut.model(), dut.serial(), dut.description());
         List<Condition> conditions = new ArrayList<>();
-        conditions.add(new Condition("Measured data", record.measured().file()));
-        conditions.add(new Condition("Commanded poses", record.commanded() == null ? "none given"
-                : record.commanded().file()));
-        conditions.add(new Condition("Poses", String.join(", ", analysed.measured.byPose().keySet())));
-        analysed.measured.byPose().forEach((pose, list) -> conditions.add(new Condition("Cycles of " + pose,
-                String.valueOf(list.size()))));
+        conditions.add(new Condition(language.text(ReportLabel.MEASURED_DATA), record.measured().file()));
+        conditions.add(new Condition(language.text(ReportLabel.COMMANDED_POSES), record.commanded() == null
+                ? "none given" : record.commanded().file()));
+        conditions.add(new Condition(language.text(ReportLabel.POSES),
+                String.join(", ", analysed.measured.byPose().keySet())));
+        analysed.measured.byPose().forEach((pose, list) -> conditions.add(new Condition(
+                language.format(ReportLabel.CYCLES_OF, pose), String.valueOf(list.size()))));
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
         parameters.put("measured", record.measured().file());
         parameters.put("commanded", record.commanded() == null ? "" : record.commanded().file());
@@ -184,7 +190,7 @@ public final class OfflineAnalysis {
                 new ProcedureSummary(NAME, TITLE, Iso9283.STANDARD,
                         List.of(Iso9283.CLAUSE_POSE_ACCURACY, Iso9283.CLAUSE_POSE_REPEATABILITY),
                         "format.yaml", record.formatSha256(), parameters),
-                conditions, analysed.results.results(), PoseScatters.of(analysed.measured.byPose()),
+                conditions, analysed.results.results(), PoseScatterFigures.of(analysed.measured.byPose()),
                 analysed.outcome.notComputed(), analysed.results.verdict());
     }
 

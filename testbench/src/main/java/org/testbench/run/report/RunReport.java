@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.testbench.procedures.ParameterSpec;
-import org.testbench.procedures.analysis.PoseMeasurements;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.procedures.execution.RunState;
+import org.testbench.reports.ReportFiles;
+import org.testbench.reports.ReportLabel;
+import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.InstrumentSummary;
-import org.testbench.reports.model.PoseScatter;
 import org.testbench.reports.model.ProcedureSummary;
 import org.testbench.reports.model.ReportData;
-import org.testbench.reports.ReportFiles;
 import org.testbench.reports.model.RigSummary;
 import org.testbench.rigs.DeviceDefinition;
 import org.testbench.rigs.InstrumentDefinition;
@@ -24,6 +24,7 @@ import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunRecord;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
+import org.testbench.standards.figure.Figure;
 
 /**
  * Turns an archived run into its results and its report. Both the run itself and
@@ -48,21 +49,25 @@ public final class RunReport {
     /**
      * Writes report.html and report.pdf into the run's folder.
      *
-     * @param run     the archived run
-     * @param results its results
+     * @param run      the archived run
+     * @param results  its results
+     * @param language the language of the report's labels
      * @return the files written
-     * @throws IOException when a file cannot be written
+     * @throws IOException           when a file cannot be written
+     * @throws IllegalStateException when a font the report needs is missing
      */
-    public static List<Path> write(ArchivedRun run, ResultsDocument results) throws IOException {
-        return ReportFiles.write(data(run, results), run.dir());
+    public static List<Path> write(ArchivedRun run, ResultsDocument results, ReportLanguage language)
+            throws IOException {
+        return ReportFiles.write(data(run, results, language), language, run.dir());
     }
 
     /**
-     * @param run     the archived run
-     * @param results its results
-     * @return the report's content
+     * @param run      the archived run
+     * @param results  its results
+     * @param language the language of the labels the conditions are phrased with
+     * @return the report's content, with the analyses' figures when the run completed (its analysis succeeded)
      */
-    public static ReportData data(ArchivedRun run, ResultsDocument results) {
+    public static ReportData data(ArchivedRun run, ResultsDocument results, ReportLanguage language) {
         RunRecord r = run.record();
         return new ReportData(r.runId(), run.procedure().title(), r.started(), r.ended(), r.state().name(),
                 r.softwareVersion(), r.operator(),
@@ -71,7 +76,7 @@ public final class RunReport {
                         instruments(run)),
                 new ProcedureSummary(run.procedure().name(), run.procedure().title(), run.procedure().standard(),
                         run.procedure().clauses(), r.procedure().file(), r.procedure().sha256(), r.parameters()),
-                conditions(run), results.results(), scatters(run), List.of(), results.verdict());
+                conditions(run, language), results.results(), figures(run), List.of(), results.verdict());
     }
 
     private static List<InstrumentSummary> instruments(ArchivedRun run) {
@@ -86,12 +91,12 @@ public final class RunReport {
         return list;
     }
 
-    private static List<Condition> conditions(ArchivedRun run) {
+    private static List<Condition> conditions(ArchivedRun run, ReportLanguage language) {
         List<Condition> list = new ArrayList<>();
         for (ParameterSpec spec : run.procedure().parameters()) {
             Object value = run.parameters().get(spec.name());
             if (spec.deviates(value)) {
-                list.add(new Condition("Deviation from the standard", spec.name() + " = " + spec.format(value) + ", "
+                list.add(new Condition(language.text(ReportLabel.DEVIATION), spec.name() + " = " + spec.format(value) + ", "
                         + run.procedure().standard() + " prescribes " + spec.format(spec.standardValue())));
             }
         }
@@ -101,16 +106,15 @@ public final class RunReport {
             list.add(new Condition(label, value.replace(",", ", ") + (spec.unit().isEmpty() ? "" : " " + spec.unit())));
         });
         run.procedure().commandedPoses(run.parameters()).forEach((name, p) -> list.add(new Condition(
-                "Commanded " + name, String.format(Locale.ROOT, "x %.3f, y %.3f, z %.3f mm; a %.3f, b %.3f, c %.3f deg",
+                language.format(ReportLabel.COMMANDED_POSE, name), String.format(Locale.ROOT, "x %.3f, y %.3f, z %.3f mm; a %.3f, b %.3f, c %.3f deg",
                         p.position().x(), p.position().y(), p.position().z(), p.a(), p.b(), p.c()))));
         return list;
     }
 
-    private static List<PoseScatter> scatters(ArchivedRun run) {
+    private static List<Figure> figures(ArchivedRun run) {
         if (run.record().state() != RunState.COMPLETED) {
             return List.of();
         }
-        return PoseScatters.of(PoseMeasurements.byPose(run.samples(),
-                run.procedure().commandedPoses(run.parameters()).keySet()));
+        return ProcedureAnalysis.figures(run.procedure(), run.parameters(), run.dut(), run.samples());
     }
 }

@@ -8,11 +8,13 @@ import org.testbench.procedures.analysis.Analysis;
 import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.PoseAnalysis;
 import org.testbench.procedures.analysis.PoseMeasurements;
+import org.testbench.procedures.analysis.PoseScatterFigures;
 import org.testbench.procedures.step.StepParser;
 import org.testbench.rigs.Unit;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Result;
+import org.testbench.standards.figure.Figure;
 import org.testbench.standards.geometry.Pose;
 import org.testbench.standards.iso9283.PoseCharacteristics;
 
@@ -77,5 +79,14 @@ final class PoseCharacteristicsAnalysis implements Analysis {
         }
         PoseAnalysis.PoseData data = new PoseAnalysis.PoseData(attained, commanded, true, true);
         return PoseAnalysis.analyze(data, EnumSet.of(part), input.rated()).results();
+    }
+
+    /** @return for pose repeatability, each pose's attained positions around their barycentre with RPl */
+    @Override
+    public List<Figure> figures(AnalysisInput input) {
+        if (part != PoseAnalysis.Part.REPEATABILITY) {
+            return List.of();
+        }
+        return PoseScatterFigures.of(PoseMeasurements.byPose(input.samples(), input.commandedPoses().keySet()));
     }
 }

@@ -11,7 +11,10 @@ import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.iso9283.Iso9283;
 
-/** {@code pose-repeatability}: ISO 9283 7.2.2 pose repeatability per pose: RPl, RPa/b/c. Takes no arguments. */
+/**
+ * {@code pose-repeatability}: ISO 9283 7.2.2 pose repeatability per pose: RPl, RPa/b/c, and as figures each
+ * pose's attained positions around their barycentre with its RPl circle. Takes no arguments.
+ */
 public final class PoseRepeatabilityType implements AnalysisType {
 
     /** Creates the type; found through ServiceLoader. */
