@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
  */
 final class LanguageOptions {
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+    @Option(names = "--lang", paramLabel = "LANG",
             description = {"Language of the report's labels: en, zh, or zh-en for Chinese and English side by side"
-                + " (default: ${DEFAULT-VALUE}).", "Chinese embeds a CJK font: install fonts-droid-fallback (or"
+                + " (default: en; for report, the language the run was written in).", "Chinese embeds a CJK font: install fonts-droid-fallback (or"
                 + " fonts-wqy-zenhei), or name a TrueType font in $" + CjkFont.ENVIRONMENT + "."})
     private String language;
 
@@ -23,14 +23,24 @@ final class LanguageOptions {
      * @throws InputException when the flag names no language, or a Chinese one has no font
      */
     ReportLanguage load() throws InputException {
+        return loadOr("en");
+    }
+
+    /**
+     * @param recorded the language a run was written in, used when the flag is not given; null for en
+     * @return the language, its font found when it needs one
+     * @throws InputException when the flag or the record names no language, or a Chinese one has no font
+     */
+    ReportLanguage loadOr(String recorded) throws InputException {
+        String chosen = language != null ? language : recorded != null ? recorded : "en";
         try {
-            ReportLanguage parsed = ReportLanguage.of(language);
+            ReportLanguage parsed = ReportLanguage.of(chosen);
             if (parsed.needsCjkFont()) {
                 CjkFont.locate();
             }
             return parsed;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InputException("--lang " + language, null, e.getMessage());
+            throw new InputException("--lang " + chosen, null, e.getMessage());
         }
     }
 }

@@ -23,7 +23,7 @@ import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ArchiveSeal;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
-import org.testbench.run.archive.RunArchive;
+import org.testbench.run.archive.RunRecord;
 import org.testbench.run.influx.InfluxSamples;
 import org.testbench.run.influx.InfluxTarget;
 import org.testbench.run.offline.OfflineAnalysis;
@@ -47,8 +47,8 @@ import picocli.CommandLine.Spec;
             "Every file but the reports must match the manifest (else exit 5), and the results",
             "recomputed from the archived samples (or, with --from influx, from the samples InfluxDB",
             "holds for the run) must equal results.json (else exit 3); otherwise nothing is",
-            "overwritten. The same archive always gives the same report, byte for byte, in the same",
-            "--lang (give the language the run's report was written in).",
+            "overwritten. The same archive always gives the same report, byte for byte: in the",
+            "language the run was written in, unless --lang asks for another.",
             "A signed folder is only rewritten with the lab's key (--lab), and is signed again.",
             "With --from influx the server is the one in the run's influx.json unless --influx names another."})
 final class ReportCommand implements Callable<Integer> {
@@ -94,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new InputException(dir.toString(), null, "no such run folder");
         }
         LabConfig labConfig = lab.load();
-        ReportLanguage reportLanguage = language.load();
+        ReportLanguage reportLanguage = language.loadOr(recordedLanguage(dir));
         SigningKey key = labConfig == null ? null : labConfig.signingKey();
         List<FileCheck> broken = checkIntegrity(dir, key);
         if (!broken.isEmpty()) {
@@ -153,6 +153,13 @@ final class ReportCommand implements Callable<Integer> {
         boolean signed = ArchiveSeal.seal(dir, key);
         print(results, reports, signed, source);
         return ExitCode.PASS;
+    }
+
+    /** The language a live run's report was written in; an offline analysis' reports are English unless asked. */
+    private static String recordedLanguage(Path dir) throws InputException {
+        Path record = dir.resolve("run.json");
+        return Files.exists(record) && !Files.exists(dir.resolve("analysis.json"))
+                ? ArchiveJson.read(record, RunRecord.class).language() : null;
     }
 
     /**

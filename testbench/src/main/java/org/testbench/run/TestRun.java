@@ -204,6 +204,6 @@ public final class TestRun {
                         inputs.rig().sha256(), endpoints),
                 new RunRecord.DutRef(inputs.dut().manufacturer(), inputs.dut().model(), inputs.dut().serial(),
                         inputs.dut().description(), inputs.dut().file(), inputs.dut().sha256()),
-                started, null, RunState.RUNNING, "", 0, null);
+                started, null, RunState.RUNNING, "", 0, null, options.language().option());
     }
 }

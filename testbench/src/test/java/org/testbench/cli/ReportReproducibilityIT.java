@@ -85,6 +85,15 @@ class ReportReproducibilityIT {
             }
             assertThat(compact(pdfText(archive))).contains(compact("5 测试结果 Results"), compact("Δz / µm"));
             assertThat(cli.run("verify", archive.toString(), "--trust", lab.certificate().toString())).isZero();
+
+            // Without --lang, report regenerates in the language run.json recorded: the run's English, byte for byte.
+            assertThat(cli.run("report", archive.toString(), "--lab", lab.labFile().toString())).as(cli.err()).isZero();
+            for (String file : FILES) {
+                if (!file.endsWith(".p7s")) { // signed anew, at a new time, when the zh-en reports were replaced
+                    assertThat(read(archive).get(file)).as("%s back in the run's language", file)
+                            .isEqualTo(asRun.get(file));
+                }
+            }
         }
     }
 

@@ -24,10 +24,13 @@ import org.testbench.procedures.execution.RunState;
  * @param samples         how many samples were recorded
  * @param interruption    what stopped it early (the operator, a safety trip with the violated
  *                        limit), or null when nothing did
+ * @param language        the language of the report's labels ({@code en}, {@code zh}, {@code zh-en}), so
+ *                        that {@code testbench report} regenerates the same report; null in archives
+ *                        written before reports had languages, which were English
  */
 public record RunRecord(String runId, String softwareVersion, String operator, ProcedureRef procedure,
                         Map<String, String> parameters, RigRef rig, DutRef dut, Instant started, Instant ended,
-                        RunState state, String message, long samples, Interruption interruption) {
+                        RunState state, String message, long samples, Interruption interruption, String language) {
 
     /**
      * A procedure as recorded.
@@ -80,6 +83,6 @@ public record RunRecord(String runId, String softwareVersion, String operator, P
      */
     public RunRecord ended(Instant endedAt, RunState finalState, String why, long count, Interruption stoppedBy) {
         return new RunRecord(runId, softwareVersion, operator, procedure, parameters, rig, dut, started, endedAt,
-                finalState, why, count, stoppedBy);
+                finalState, why, count, stoppedBy, language);
     }
 }
