@@ -29,6 +29,9 @@ final class QuantityFormat {
             Map.entry("Nm", 3),
             Map.entry("Nm/arcmin", 2),
             Map.entry("degC", 1),
+            Map.entry("h", 0),
+            Map.entry("rpm", 1),
+            Map.entry("W", 1),
             Map.entry("°C", 1));
 
     private QuantityFormat() {
@@ -60,10 +63,18 @@ final class QuantityFormat {
 
     /**
      * @param limit a limit
-     * @return the limit as a reader compares a value with it, e.g. "≤ 0.0500 mm"
+     * @return the limit as a reader compares a value with it, e.g. "≤ 0.0500 mm", "≥ 80.00 %" or
+     *         "≥ 0.500, ≤ 1.000 arcmin"
      */
     static String limit(Limit limit) {
-        return "≤ " + value(limit.maximum(), limit.unit()) + " " + limit.unit();
+        String unit = limit.unit();
+        if (limit.minimum() == null) {
+            return "≤ " + value(limit.maximum(), unit) + " " + unit;
+        }
+        if (limit.maximum() == null) {
+            return "≥ " + value(limit.minimum(), unit) + " " + unit;
+        }
+        return "≥ " + value(limit.minimum(), unit) + ", ≤ " + value(limit.maximum(), unit) + " " + unit;
     }
 
     private static boolean isNegativeZero(String text) {

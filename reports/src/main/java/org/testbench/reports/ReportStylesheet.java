@@ -45,6 +45,8 @@ final class ReportStylesheet {
             .verdict.inconclusive { color: #a85d00; }
             .verdict.not-evaluated { color: #6b6b6b; font-weight: normal; }
             tr.fail td { background-color: #fbe9eb; }
+            .example-mark { color: #a85d00; font-style: italic; white-space: nowrap; }
+            .example-note { color: #a85d00; }
             .expired { color: #b3001b; font-weight: bold; }
             .subject { page-break-inside: avoid; }
             .figure { page-break-inside: avoid; margin-top: 2mm; }

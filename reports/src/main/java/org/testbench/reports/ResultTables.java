@@ -15,11 +15,15 @@ import org.testbench.standards.Verdict;
 /**
  * The results section: one table per subject (pose P1, P2, ... or any other subject), in the
  * order the subjects first appear in the results, each row one characteristic with its value,
- * limit and verdict.
+ * limit and verdict. A limit that is only an example carries the mark "example", and a note above
+ * the tables says what that means.
  */
 final class ResultTables {
 
     private static final String NO_LIMIT = "—";
+    private static final String EXAMPLE_NOTE = "Limits marked \"example\" are example values, not taken from a"
+            + " published standard or the DUT's rated values: their verdicts show how the bench judges, and are not"
+            + " a conformity statement.";
 
     private ResultTables() {
     }
@@ -36,6 +40,9 @@ final class ResultTables {
             return;
         }
         html.element("p", tally(results));
+        if (results.stream().anyMatch(r -> r.limit() != null && r.limit().example())) {
+            html.element("p", EXAMPLE_NOTE, "class", "example-note");
+        }
         bySubject(results).forEach((subject, rows) -> table(html, subject, rows));
     }
 
@@ -102,10 +109,11 @@ final class ResultTables {
         if (limit == null) {
             html.element("td", NO_LIMIT);
         } else {
-            html.open("td", "title", limit.source())
-                    .text(QuantityFormat.limit(limit))
-                    .element("div", limit.source(), "class", "small")
-                    .close();
+            html.open("td", "title", limit.source()).text(QuantityFormat.limit(limit));
+            if (limit.example()) {
+                html.text(" ").element("span", "example", "class", "example-mark");
+            }
+            html.element("div", limit.source(), "class", "small").close();
         }
         html.element("td", label(result.verdict()), "class", "verdict " + cssClass(result.verdict()))
                 .close();

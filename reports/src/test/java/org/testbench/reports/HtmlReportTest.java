@@ -12,6 +12,7 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.testbench.reports.model.ReportData;
+import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
 import org.w3c.dom.Document;
@@ -148,6 +149,25 @@ class HtmlReportTest {
         assertThat(texts(document, "//style")).hasSize(1);
         assertThat(texts(document, "//style").get(0))
                 .contains("@top-right { content: \"run run\\000022\\00007D\\00003C/style\\00003E\\00FFFD\";");
+    }
+
+    @Test
+    void exampleLimitsAndLowerBoundsAreMarkedAsSuch() throws Exception {
+        ReportData sample = SampleReports.report();
+        Limit example = Limit.atLeast(80, "%", "example value (limits/x.limits:3)").asExample();
+        Result efficiency = Result.judged("GB/T 35089-2018", "efficiency test (check)", "efficiency", "reducer",
+                84.25, "%", example);
+        ReportData reducer = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
+                sample.state(), sample.softwareVersion(), sample.operator(), sample.dut(), sample.rig(),
+                sample.procedure(), sample.conditions(), List.of(efficiency), List.of(), List.of(), Verdict.PASS);
+        Document document = parse(HtmlReport.render(reducer));
+
+        assertThat(texts(document, "//tr[td[1]='efficiency']/td[5]"))
+                .containsExactly("≥ 80.00 % exampleexample value (limits/x.limits:3)");
+        assertThat(texts(document, "//tr[td[1]='efficiency']/td[5]/span[@class='example-mark']")).containsExactly("example");
+        assertThat(texts(document, "//p[@class='example-note']")).singleElement().asString()
+                .startsWith("Limits marked \"example\" are example values");
+        assertThat(texts(parse(HtmlReport.render(sample)), "//p[@class='example-note']")).isEmpty();
     }
 
     @Test

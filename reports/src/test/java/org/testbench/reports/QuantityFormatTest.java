@@ -39,4 +39,11 @@ class QuantityFormatTest {
         assertThat(QuantityFormat.limit(new Limit(0.05, "mm", "rated"))).isEqualTo("≤ 0.0500 mm");
         assertThat(QuantityFormat.limit(new Limit(1, "arcmin", "GB/T 37718"))).isEqualTo("≤ 1.000 arcmin");
     }
+
+    @Test
+    void aLowerBoundReadsAsAtLeastAndABandAsBoth() {
+        assertThat(QuantityFormat.limit(Limit.atLeast(80, "%", "rated"))).isEqualTo("≥ 80.00 %");
+        assertThat(QuantityFormat.limit(Limit.between(0.5, 1, "arcmin", "lab"))).isEqualTo("≥ 0.500, ≤ 1.000 arcmin");
+        assertThat(QuantityFormat.limit(Limit.atLeast(20000, "h", "catalogue"))).isEqualTo("≥ 20000 h");
+    }
 }

@@ -2,7 +2,9 @@ package org.testbench.rigs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlDocument;
@@ -11,10 +13,11 @@ import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Limit;
 
 /**
- * Reads a DUT file: identity, rated values written as {@code RPl: 0.05 mm}, and properties
- * procedures compute with ({@code properties: {ratio: 100, rated-torque: 50 Nm}}). A rated value
- * for a characteristic no analysis computes, or in a unit of the wrong quantity, is an error
- * naming its line, so a typo can never leave a result unjudged.
+ * Reads a DUT file: identity, rated values written as {@code RPl: 0.05 mm} (a maximum) or
+ * {@code efficiency: >= 80 %} (a minimum), each optionally followed by {@code example}, and
+ * properties procedures compute with ({@code properties: {ratio: 100, rated-torque: 50 Nm}}). A
+ * rated value for a characteristic no analysis computes, or in a unit of the wrong quantity, is an
+ * error naming its line, so a typo can never leave a result unjudged.
  */
 public final class DutFile {
 
@@ -84,16 +87,27 @@ public final class DutFile {
         return properties;
     }
 
+    /**
+     * A rated value is "[<=|>=] number unit [example]": a bare number is a maximum, as ISO 9283
+     * values are; ">=" makes a minimum (an efficiency, a stiffness); "example" marks a value that
+     * is not the maker's published one.
+     */
     private static Limit limit(YamlNode node, Unit.Quantity quantity, String source) throws InputException {
-        String[] parts = node.asText().trim().split("\\s+");
-        if (parts.length != 2) {
-            throw node.error("write a rated value as '<number> <unit>', e.g. '0.05 mm'");
+        List<String> parts = new ArrayList<>(List.of(node.asText().trim().split("\\s+")));
+        boolean minimum = false;
+        if (!parts.isEmpty() && List.of("<=", ">=", "\u2264", "\u2265").contains(parts.get(0))) {
+            minimum = parts.get(0).equals(">=") || parts.get(0).equals("\u2265");
+            parts.remove(0);
+        }
+        boolean example = parts.size() == 3 && parts.get(2).equals("example");
+        if (parts.size() != 2 && !example) {
+            throw node.error("write a rated value as '[<= | >=] <number> <unit> [example]', e.g. '0.05 mm' or '>= 80 %'");
         }
         double value;
         Unit unit;
         try {
-            value = Double.parseDouble(parts[0]);
-            unit = Unit.of(parts[1]);
+            value = Double.parseDouble(parts.get(0));
+            unit = Unit.of(parts.get(1));
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage());
         }
@@ -103,6 +117,9 @@ public final class DutFile {
         if (!Double.isFinite(value) || value < 0) {
             throw node.error("a rated value must be a number >= 0");
         }
-        return new Limit(unit.toBase(value), unit.base().symbol(), source);
+        double base = unit.toBase(value);
+        String baseUnit = Unit.base(quantity).symbol();
+        Limit limit = minimum ? Limit.atLeast(base, baseUnit, source) : Limit.atMost(base, baseUnit, source);
+        return example ? limit.asExample() : limit;
     }
 }

@@ -124,6 +124,19 @@ public enum Unit {
     }
 
     /**
+     * @param quantity a quantity
+     * @return its base unit, the one values of that quantity are converted to (mm, deg, %, ...)
+     */
+    public static Unit base(Quantity quantity) {
+        for (Unit u : values()) {
+            if (u.quantity == quantity && u.toBase == 1.0) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("no base unit for " + quantity);
+    }
+
+    /**
      * @param symbol a unit symbol
      * @return the unit
      * @throws IllegalArgumentException listing the known symbols when it is unknown

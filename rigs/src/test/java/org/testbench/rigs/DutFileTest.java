@@ -11,7 +11,7 @@ import org.testbench.rigs.yaml.YamlDocument;
 class DutFileTest {
 
     private static final Map<String, Unit.Quantity> RATABLE = Map.of("RPl", Unit.Quantity.LENGTH,
-            "APp", Unit.Quantity.LENGTH, "RPa", Unit.Quantity.ANGLE);
+            "APp", Unit.Quantity.LENGTH, "RPa", Unit.Quantity.ANGLE, "efficiency", Unit.Quantity.RATIO);
 
     private static Dut parse(String text) throws InputException {
         return DutFile.parse(YamlDocument.parse(text, "dut.yaml"), RATABLE);
@@ -28,6 +28,22 @@ class DutFileTest {
     }
 
     @Test
+    void aRatedValueCanBeAMinimumAndCanBeMarkedAsAnExample() throws Exception {
+        // '>' opens a folded block in YAML, so '>=' needs quotes; '≥' and '<=' do not.
+        Dut dut = parse("manufacturer: M\nmodel: R-1\nserial: S-9\nrated:\n  efficiency: \">= 80 %\"\n"
+                + "  RPl: <= 20 um example\n  APp: 0.1 mm\n");
+        assertThat(dut.rated().get("efficiency").minimum()).isEqualTo(80.0);
+        assertThat(dut.rated().get("efficiency").maximum()).isNull();
+        assertThat(dut.rated().get("efficiency").unit()).isEqualTo("%");
+        assertThat(dut.rated().get("efficiency").example()).isFalse();
+        assertThat(dut.rated().get("RPl").maximum()).isCloseTo(0.020, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(dut.rated().get("RPl").example()).isTrue();
+        assertThat(dut.rated().get("APp").example()).isFalse();
+        Dut unicode = parse("manufacturer: M\nmodel: R-1\nserial: S-9\nrated:\n  efficiency: ≥ 80 %\n");
+        assertThat(unicode.rated().get("efficiency")).isEqualTo(dut.rated().get("efficiency"));
+    }
+
+    @Test
     void unknownCharacteristicWrongUnitAndBadNumberAreRejected() {
         assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nrated:\n  RPx: 1 mm\n"))
                 .isInstanceOf(InputException.class).hasMessageStartingWith("dut.yaml:5:3: rated.RPx: no characteristic 'RPx'");
@@ -36,7 +52,10 @@ class DutFileTest {
                 .hasMessage("dut.yaml:5:8: rated.RPl: needs a unit of length, not 'deg'");
         assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nrated:\n  RPl: 0.05\n"))
                 .isInstanceOf(InputException.class)
-                .hasMessage("dut.yaml:5:8: rated.RPl: write a rated value as '<number> <unit>', e.g. '0.05 mm'");
+                .hasMessage("dut.yaml:5:8: rated.RPl: write a rated value as '[<= | >=] <number> <unit> [example]',"
+                        + " e.g. '0.05 mm' or '>= 80 %'");
+        assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\nserial: S\nrated:\n  RPl: 0.05 mm typical\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("rated.RPl: write a rated value as");
         assertThatThrownBy(() -> parse("manufacturer: M\nmodel: R\n"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("dut.yaml:1:1: missing required key 'serial'");

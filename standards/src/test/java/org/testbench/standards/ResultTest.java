@@ -25,6 +25,35 @@ class ResultTest {
     }
 
     @Test
+    void aMinimumJudgesFromBelowAndBothBoundsMakeABand() {
+        Limit efficiency = Limit.atLeast(80, "%", "rated");
+        assertThat(efficiency.judge(80)).isEqualTo(Verdict.PASS);
+        assertThat(efficiency.judge(79.99)).isEqualTo(Verdict.FAIL);
+        assertThat(efficiency.maximum()).isNull();
+        Limit band = Limit.between(0.5, 1.0, "arcmin", "lab");
+        assertThat(band.judge(0.4)).isEqualTo(Verdict.FAIL);
+        assertThat(band.judge(-0.7)).isEqualTo(Verdict.PASS);
+        assertThat(band.judge(1.01)).isEqualTo(Verdict.FAIL);
+        assertThat(Limit.atMost(1, "arcmin", "lab").judge(Double.NaN)).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void theOldConstructorMakesAPublishedMaximumAndExamplesAreMarked() {
+        assertThat(RP_LIMIT).isEqualTo(Limit.atMost(0.05, "mm", "rated RP ±0.05 mm"));
+        assertThat(RP_LIMIT.example()).isFalse();
+        Limit example = RP_LIMIT.asExample();
+        assertThat(example.example()).isTrue();
+        assertThat(example.maximum()).isEqualTo(0.05);
+    }
+
+    @Test
+    void limitNeedsABoundInOrder() {
+        assertThatThrownBy(() -> new Limit(null, null, "mm", "x", false)).hasMessageContaining("needs a minimum, a maximum or both");
+        assertThatThrownBy(() -> Limit.between(2, 1, "mm", "x")).hasMessageContaining("minimum 2.0 exceeds its maximum 1.0");
+        assertThatThrownBy(() -> Limit.atLeast(Double.POSITIVE_INFINITY, "%", "x")).hasMessageContaining("finite");
+    }
+
+    @Test
     void overallVerdictFailsOnAnyFailThenInconclusive() {
         assertThat(Verdict.overall(List.of(Verdict.PASS, Verdict.NOT_EVALUATED, Verdict.FAIL, Verdict.INCONCLUSIVE)))
                 .isEqualTo(Verdict.FAIL);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.testbench.procedures.execution.RunEnd;
 import org.testbench.procedures.execution.RunListener;
 import org.testbench.rigs.Sample;
+import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 
 /**
@@ -65,8 +66,15 @@ public final class InfluxRunListener implements RunListener, AutoCloseable {
                 .field("unit", result.unit())
                 .field("verdict", result.verdict().name())
                 .time(Instant.now());
-        if (result.limit() != null) {
-            point.field("limit", result.limit().maximum());
+        Limit limit = result.limit();
+        if (limit != null) {
+            if (limit.maximum() != null) {
+                point.field("limit", limit.maximum());
+            }
+            if (limit.minimum() != null) {
+                point.field("limit_min", limit.minimum());
+            }
+            point.field("limit_example", limit.example());
         }
         write(point.build());
     }

@@ -9,7 +9,9 @@
  *       {@code rig}, {@code dut} and {@code signal}, plus context tags such as the step; the
  *       sample's value in field {@code value}, stamped with its source timestamp in nanoseconds.</li>
  *   <li>Results: measurement {@code result}, tags {@code run}, {@code standard}, {@code clause}
- *       and {@code characteristic}; value, limit, uncertainty and verdict as fields.</li>
+ *       and {@code characteristic}; value, unit and verdict as fields, and with a limit its
+ *       maximum as {@code limit}, its minimum as {@code limit_min} (each only when the limit has
+ *       that bound) and {@code limit_example} (true when the value is only an example).</li>
  * </ul>
  * A field keeps one type per shard, so a signal's values are always written as the same type.
  *
