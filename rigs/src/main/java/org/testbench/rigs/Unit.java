@@ -46,7 +46,9 @@ public enum Unit {
     /** Ampere. */
     A("A", Quantity.CURRENT, 1.0),
     /** Volt. */
-    V("V", Quantity.VOLTAGE, 1.0);
+    V("V", Quantity.VOLTAGE, 1.0),
+    /** Newton metre per arc minute, the catalogue unit of a reducer's torsional stiffness (K1, K2, K3). */
+    NM_PER_ARCMIN("Nm/arcmin", Quantity.TORSIONAL_STIFFNESS, 1.0);
 
     /** What a unit measures; a signal's role fixes the quantity it must have. */
     public enum Quantity {
@@ -71,7 +73,9 @@ public enum Unit {
         /** Electric currents, in A. */
         CURRENT,
         /** Voltages, in V. */
-        VOLTAGE
+        VOLTAGE,
+        /** Torsional stiffness, in Nm/arcmin: rated K1..K3 of a reducer. */
+        TORSIONAL_STIFFNESS
     }
 
     private final String symbol;

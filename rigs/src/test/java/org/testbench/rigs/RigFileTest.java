@@ -90,7 +90,7 @@ class RigFileTest {
     @Test
     void unknownUnitIsNamed() {
         assertRejected(VALID.replace("unit: m, scale", "unit: meters, scale"),
-                "rig.yaml:8:45: devices.arm.signals.target-x.unit: unknown unit 'meters' (known: mm, um, m, deg, rad, arcmin, arcsec, %, 1, N, Nm, degC, rpm, s, ms, min, h, A, V)");
+                "rig.yaml:8:45: devices.arm.signals.target-x.unit: unknown unit 'meters' (known: mm, um, m, deg, rad, arcmin, arcsec, %, 1, N, Nm, degC, rpm, s, ms, min, h, A, V, Nm/arcmin)");
     }
 
     @Test
