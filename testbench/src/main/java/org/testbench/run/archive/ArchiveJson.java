@@ -1,5 +1,6 @@
 package org.testbench.run.archive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,17 +9,35 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.testbench.rigs.yaml.InputException;
+import org.testbench.standards.Limit;
 
-/** The one JSON form of every archive file: indented, ISO-8601 times, fixed field order. */
+/**
+ * The one JSON form of every archive file: indented, ISO-8601 times, fixed field order. A limit
+ * writes only the bounds it has and its example mark only when set, so the results of archives
+ * written before limits could have a minimum or be examples recompute byte for byte.
+ */
 public final class ArchiveJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addMixIn(Limit.class, LimitFields.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
     private ArchiveJson() {
+    }
+
+    /** How a {@link Limit}'s optional fields are written. */
+    private abstract static class LimitFields {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Double minimum();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Double maximum();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean example();
     }
 
     /**
