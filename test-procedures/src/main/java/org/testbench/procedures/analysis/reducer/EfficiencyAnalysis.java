@@ -7,6 +7,7 @@ import org.testbench.procedures.analysis.Analysis;
 import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.Reading;
 import org.testbench.procedures.expression.Expression;
+import org.testbench.procedures.step.NumberArguments;
 import org.testbench.rigs.SignalName;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
@@ -54,8 +55,8 @@ final class EfficiencyAnalysis implements Analysis {
         for (EfficiencyMap.Point p : points(input)) {
             boolean judge = judgedAt == null
                     || Math.abs(Math.abs(p.outputTorqueNm()) - judged) <= SAME_LOAD * Math.max(1, judged);
-            String subject = String.format(Locale.ROOT, "%s rpm, %s Nm", NoLoadPoint.plain(p.inputSpeedRpm()),
-                    NoLoadPoint.plain(p.outputTorqueNm()));
+            String subject = String.format(Locale.ROOT, "%s rpm, %s Nm", NumberArguments.plain(p.inputSpeedRpm()),
+                    NumberArguments.plain(p.outputTorqueNm()));
             if (temperature != null) {
                 subject += String.format(Locale.ROOT, ", housing %.1f degC", p.temperatureDegC());
             }
@@ -74,7 +75,7 @@ final class EfficiencyAnalysis implements Analysis {
                     .sorted((a, b) -> Double.compare(a.inputSpeedRpm(), b.inputSpeedRpm())).toList();
             double[] x = atLoad.stream().mapToDouble(EfficiencyMap.Point::inputSpeedRpm).toArray();
             double[] y = atLoad.stream().mapToDouble(EfficiencyMap.Point::efficiencyPercent).toArray();
-            lines.add(new Series(NoLoadPoint.plain(load) + " Nm", Series.Style.LINE, x, y));
+            lines.add(new Series(NumberArguments.plain(load) + " Nm", Series.Style.LINE, x, y));
         }
         return List.of(new Figure("efficiency-" + series, "Efficiency map", new Figure.Axis("input speed", "rpm"),
                 new Figure.Axis("efficiency", "%"), lines, "Efficiency η = (T_out ω_out) / (T_in ω_in) from the mean"

@@ -32,7 +32,8 @@ public final class HysteresisType implements AnalysisType {
 
     @Override
     public Map<String, Unit.Quantity> ratable() {
-        return RatedLimits.ratable(Reducers.HYSTERESIS_LOSS, Reducers.LOST_MOTION, Reducers.K1, Reducers.K2, Reducers.K3);
+        return RatedLimits.ratable(Reducers.HYSTERESIS_LOSS, Reducers.LOST_MOTION, Reducers.K1, Reducers.K2,
+                Reducers.K3);
     }
 
     @Override

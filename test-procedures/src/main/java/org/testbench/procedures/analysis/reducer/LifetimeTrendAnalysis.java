@@ -10,6 +10,7 @@ import org.testbench.procedures.analysis.Analysis;
 import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.Reading;
 import org.testbench.procedures.expression.Expression;
+import org.testbench.procedures.step.NumberArguments;
 import org.testbench.rigs.SignalName;
 import org.testbench.standards.Result;
 import org.testbench.standards.figure.Figure;
@@ -83,7 +84,7 @@ final class LifetimeTrendAnalysis implements Analysis {
         rise.forEach((h, v) -> results.add(RatedLimits.result(input, Reducers.CLAUSE_TEMPERATURE_RISE,
                 Reducers.TEMPERATURE_RISE, subject(h), v)));
         double[] hours = blocks.stream().mapToDouble(Block::hours).toArray();
-        increase(results, LOST_MOTION_INCREASE, "arcmin", hours, blocks.stream().mapToDouble(Block::lostMotion).toArray());
+        increase(results, LOST_MOTION_INCREASE, "arcmin", hours, column(blocks, Block::lostMotion));
         increase(results, NO_LOAD_TORQUE_INCREASE, "Nm", keys(torque), values(torque));
         return results;
     }
@@ -106,7 +107,8 @@ final class LifetimeTrendAnalysis implements Analysis {
         return List.of(
                 new Figure("lifetime-lost-motion", "Lost motion during the life test", time,
                         new Figure.Axis("lost motion", "arcmin"), lostSeries,
-                        "Lost motion re-measured after each duty block, with the straight line the growth is read from."),
+                        "Lost motion re-measured after each duty block, with the straight line the growth is read"
+                                + " from."),
                 new Figure("lifetime-stiffness", "Torsional stiffness during the life test", time,
                         new Figure.Axis("stiffness", "Nm/arcmin"), List.of(
                                 new Series("K1", Series.Style.LINE, hours, column(blocks, Block::k1)),
@@ -158,12 +160,14 @@ final class LifetimeTrendAnalysis implements Analysis {
             return;
         }
         double span = hours[hours.length - 1] - hours[0];
-        results.add(Result.judged(Reducers.GB_T_35089, CLAUSE_LIFE_TEST, symbol, "over " + NoLoadPoint.plain(span) + " h",
+        results.add(Result.judged(Reducers.GB_T_35089, CLAUSE_LIFE_TEST, symbol,
+                "over " + NumberArguments.plain(span) + " h",
                 line.slope() * span, unit, null));
     }
 
     private static String subject(double hours) {
-        return hours == 0 ? "as received (0 h)" : String.format(Locale.ROOT, "after %s h", NoLoadPoint.plain(hours));
+        return hours == 0 ? "as received (0 h)"
+                : String.format(Locale.ROOT, "after %s h", NumberArguments.plain(hours));
     }
 
     private static double[] column(List<Block> blocks, ToDoubleFunction<Block> f) {

@@ -14,7 +14,8 @@ import org.testbench.rigs.yaml.YamlNode;
 /**
  * The arguments that select and evaluate a hysteresis loop, shared by {@code hysteresis} and
  * {@code lifetime-trend}:
- * {@code {series: loop, torque: output.torque, twist: output.angle, lost-motion-percent: 3 %, t1: $dut.t1, t2: $dut.t2}}.
+ * {@code {series: loop, torque: output.torque, twist: output.angle, lost-motion-percent: 3 %,
+ * t1: $dut.t1, t2: $dut.t2}}.
  * The lost motion torque t is either {@code lost-motion-percent} of the DUT's {@code rated-torque}
  * property (3 % in RV practice, 4 % in harmonic practice) or a torque, {@code lost-motion-torque}.
  *
@@ -68,7 +69,8 @@ record LoopArguments(String series, SignalName torque, SignalName twist, Express
      * @return t, Nm
      */
     double lostMotionTorqueNm(Values values) {
-        return percent != null ? percent.evaluate(values) / 100 * ratedTorque.evaluate(values) : torqueT.evaluate(values);
+        return percent != null ? percent.evaluate(values) / 100 * ratedTorque.evaluate(values)
+                : torqueT.evaluate(values);
     }
 
     /**

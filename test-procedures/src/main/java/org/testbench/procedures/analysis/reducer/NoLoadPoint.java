@@ -34,19 +34,12 @@ final class NoLoadPoint {
                                   double setSpeedRpm, double tolerancePercent) {
         List<Reading> group = ReadingGroups.distinctTimes(readings, time);
         if (group.size() < 2) {
-            throw new IllegalArgumentException("no-load running torque at " + plain(setSpeedRpm) + " rpm needs two"
+            throw new IllegalArgumentException("no-load running torque at " + NumberArguments.plain(setSpeedRpm)
+                    + " rpm needs two"
                     + " readings at least, found " + group.size());
         }
         double[] t = ReadingGroups.times(group, time);
         return NoLoadRunningTorque.of(t, ReadingGroups.values(group, torque), ReadingGroups.values(group, speed),
                 setSpeedRpm, tolerancePercent, t[t.length - 1] - t[0]);
-    }
-
-    /**
-     * @param v a number
-     * @return it without a trailing ".0"
-     */
-    static String plain(double v) {
-        return NumberArguments.plain(v);
     }
 }

@@ -9,6 +9,7 @@ import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
 import org.testbench.procedures.analysis.Reading;
 import org.testbench.procedures.expression.Expression;
+import org.testbench.procedures.step.NumberArguments;
 import org.testbench.procedures.step.StepParser;
 import org.testbench.rigs.SignalName;
 import org.testbench.rigs.Unit;
@@ -95,7 +96,7 @@ public final class NoLoadRunningTorqueType implements AnalysisType {
                 for (List<Reading> group : ReadingGroups.byContext(ReadingGroups.of(input, series)).values()) {
                     double set = ReadingGroups.number(group.get(0).context(), per, series);
                     NoLoadRunningTorque t = NoLoadPoint.of(group, torque, speed, time, set, tolerancePercent);
-                    String subject = NoLoadPoint.plain(set) + " rpm";
+                    String subject = NumberArguments.plain(set) + " rpm";
                     if (temperature != null) {
                         subject += String.format(Locale.ROOT, ", housing %.1f degC",
                                 ReadingGroups.mean(group, temperature));

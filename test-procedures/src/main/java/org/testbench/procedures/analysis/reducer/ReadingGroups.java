@@ -29,7 +29,8 @@ final class ReadingGroups {
     static List<Reading> of(AnalysisInput input, String series) {
         List<Reading> readings = input.readings(series);
         if (readings.isEmpty()) {
-            throw new IllegalArgumentException("series '" + series + "' has no readings: the procedure recorded none in it");
+            throw new IllegalArgumentException("series '" + series + "' has no readings: the procedure recorded none"
+                    + " in it");
         }
         return readings;
     }

@@ -2,6 +2,7 @@ package org.testbench.procedures.analysis.reducer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.testbench.procedures.expression.Expression;
 import org.testbench.procedures.step.NumberArguments;
@@ -49,9 +50,10 @@ final class ReducerArguments {
         parser.require(b -> {
             Unit unit = signal.in(b.rig()).unit();
             if (!allowed.contains(unit.quantity())) {
-                throw node.error(signal + " is in " + unit.symbol() + ", but " + key + " needs "
-                        + allowed.stream().map(q -> q.name().toLowerCase().replace('_', ' '))
-                        .collect(Collectors.joining(" or ")) + " (rig " + b.rig().name() + ")");
+                String needed = allowed.stream().map(q -> q.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .collect(Collectors.joining(" or "));
+                throw node.error("'" + key + "' needs a signal of " + needed + ", but " + signal + " is in "
+                        + unit.symbol() + " (rig " + b.rig().name() + ", " + b.rig().file() + ")");
             }
         });
         return signal;
@@ -89,7 +91,8 @@ final class ReducerArguments {
         YamlNode node = arguments.required(key);
         String name = node.asText();
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw node.error("names the loop variable whose value tags the readings (e.g. speed), found '" + name + "'");
+            throw node.error("names the loop variable whose value tags the readings (e.g. speed), found '" + name
+                    + "'");
         }
         return name;
     }

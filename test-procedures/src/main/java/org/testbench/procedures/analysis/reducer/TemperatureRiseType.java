@@ -58,7 +58,8 @@ public final class TemperatureRiseType implements AnalysisType {
         SignalName ambient = ReducerArguments.signal(arguments, "ambient", parser, Unit.Quantity.TEMPERATURE);
         SignalName time = ReducerArguments.optionalSignal(arguments, "time", parser, Unit.Quantity.TIME);
         Expression window = NumberArguments.duration(arguments.required("window"), parser, 0, MAX_WINDOW_S);
-        Expression slope = ReducerArguments.amount(arguments, "steady-slope-per-hour", Unit.Quantity.TEMPERATURE, parser);
+        Expression slope = ReducerArguments.amount(arguments, "steady-slope-per-hour", Unit.Quantity.TEMPERATURE,
+                parser);
         String location = at.location();
         return new Analysis() {
             @Override
@@ -91,8 +92,10 @@ public final class TemperatureRiseType implements AnalysisType {
                 }
                 return List.of(new Figure("temperature-rise-" + series, "Housing temperature",
                         new Figure.Axis("time", "h"), new Figure.Axis("temperature", "degC"), List.of(
-                                new Series("housing", Series.Style.LINE, hours, ReadingGroups.values(readings, housing)),
-                                new Series("ambient", Series.Style.LINE, hours, ReadingGroups.values(readings, ambient))),
+                                new Series("housing", Series.Style.LINE, hours,
+                                        ReadingGroups.values(readings, housing)),
+                                new Series("ambient", Series.Style.LINE, hours,
+                                        ReadingGroups.values(readings, ambient))),
                         "Housing and ambient temperature while running; the rise is the mean difference over the"
                                 + " last window, judged only when the housing is steady there."));
             }

@@ -96,7 +96,8 @@ final class TransmissionErrorAnalysis implements Analysis {
         } else {
             for (Map.Entry<Map<String, String>, List<Reading>> g : ReadingGroups.byContext(readings).entrySet()) {
                 ReadingGroups.number(g.getKey(), per, series);
-                points.add(new double[] {ReadingGroups.mean(g.getValue(), input), ReadingGroups.mean(g.getValue(), output)});
+                points.add(new double[] {ReadingGroups.mean(g.getValue(), input),
+                    ReadingGroups.mean(g.getValue(), output)});
             }
         }
         double[] inputDeg = new double[points.size()];

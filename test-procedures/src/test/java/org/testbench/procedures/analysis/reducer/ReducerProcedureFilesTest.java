@@ -84,8 +84,8 @@ class ReducerProcedureFilesTest {
         Procedure p = RecordedRun.procedure("  - hysteresis: {series: loop, torque: input.speed, twist: output.angle,"
                 + " lost-motion-torque: 1.5 Nm, t1: $dut.t1, t2: $dut.t2}", "");
         assertThatThrownBy(() -> p.check(binding(p, Map.of(), bundledDut()))).isInstanceOf(InputException.class)
-                .hasMessage("p.yaml:8:40: analysis[0].hysteresis.torque: input.speed is in rpm, but torque needs torque"
-                        + " (rig sim-reducer)");
+                .hasMessage("p.yaml:8:40: analysis[0].hysteresis.torque: 'torque' needs a signal of torque, but"
+                        + " input.speed is in rpm (rig sim-reducer, classpath:rigs/sim-reducer.yaml)");
     }
 
     @Test
