@@ -12,7 +12,8 @@ import org.testbench.rigs.yaml.YamlNode;
  * {@link java.util.ServiceLoader} ({@code META-INF/services/org.testbench.procedures.analysis.AnalysisType})
  * like step types, so standards beyond ISO 9283 plug in from their own module. An entry is a name
  * ({@code - pose-accuracy}) or a name with arguments
- * ({@code - hysteresis: {series: loop, torque: output.torque, twist: output.angle, band: 3 %}}).
+ * ({@code - hysteresis: {series: loop, torque: output.torque, twist: output.angle, lost-motion-percent: 3 %,
+ * t1: $dut.t1, t2: $dut.t2}}).
  */
 public interface AnalysisType {
 

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.standards.Limit;
 
-/** The one JSON form of every archive file: indented, ISO-8601 times, fixed field order. */
+/**
+ * The one JSON form of every archive file: indented, ISO-8601 times, fixed field order. A limit
+ * writes only the bounds it has and its example mark only when set, so the results of archives
+ * written before limits could have a minimum or be examples recompute byte for byte.
+ */
 public final class ArchiveJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ import org.testbench.rigs.RigCheck;
 import org.testbench.rigs.RigDefinition;
 import org.testbench.rigs.RigFile;
 import org.testbench.rigs.SignalDefinition;
+import org.testbench.rigs.Unit;
+import org.testbench.standards.Limit;
+import org.testbench.standards.reducer.Reducers;
 
 /**
  * The bundled rig file {@code rigs/sim-reducer.yaml} against the simulator: it maps every
@@ -52,10 +56,19 @@ class SimReducerRigTest {
 
     @Test
     void theBundledDutFileIsValid() throws Exception {
-        Dut dut = DutFile.load("sim-harmonic-100", Map.of());
+        Map<String, Unit> reducerCharacteristics = new LinkedHashMap<>();
+        Reducers.SYMBOLS.forEach(s -> reducerCharacteristics.put(s, Unit.of(Reducers.unit(s))));
+        Dut dut = DutFile.load("sim-harmonic-100", reducerCharacteristics);
         assertThat(dut.model()).isEqualTo("SIM-HD-20-100");
         assertThat(dut.serial()).isEqualTo("SIM-HD-0001");
-        assertThat(dut.rated()).isEmpty();
+        assertThat(dut.properties()).containsOnlyKeys("ratio", "rated-torque", "t1", "t2");
+        assertThat(dut.properties().get("rated-torque").base()).isEqualTo(50);
+        // Rated values arrive in the unit of their results, every one marked as an example.
+        assertThat(dut.rated().get(Reducers.LOST_MOTION).maximum()).isCloseTo(1.0, within(1e-15));
+        assertThat(dut.rated().get(Reducers.LOST_MOTION).unit()).isEqualTo("arcmin");
+        assertThat(dut.rated().get(Reducers.K1).minimum()).isEqualTo(6.0);
+        assertThat(dut.rated().get(Reducers.K1).unit()).isEqualTo("Nm/arcmin");
+        assertThat(dut.rated().values()).allMatch(Limit::example);
     }
 
     @Test
