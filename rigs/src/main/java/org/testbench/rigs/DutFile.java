@@ -11,13 +11,15 @@ import org.testbench.rigs.yaml.YamlDocument;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Limit;
+import org.testbench.standards.LimitTable;
 
 /**
  * Reads a DUT file: identity, rated values written as {@code RPl: 0.05 mm} (a maximum) or
  * {@code efficiency: ">= 80 %"} (a minimum), each optionally followed by {@code example}, and
  * properties procedures compute with ({@code properties: {ratio: 100, rated-torque: 50 Nm}}). A
  * rated value for a characteristic no analysis computes, or in a unit of the wrong quantity, is an
- * error naming its line, so a typo can never leave a result unjudged.
+ * error naming its line, so a typo can never leave a result unjudged. {@code limit-table: NAME}
+ * adds a bundled limit table's limits for the characteristics the file does not rate itself.
  */
 public final class DutFile {
 
@@ -62,11 +64,30 @@ public final class DutFile {
                 rated.put(symbol, limit(node, resultUnit, "rated value of " + model + " s/n " + serial));
             }
         }
+        if (top.optional("limit-table").isPresent()) {
+            tableLimits(top.required("limit-table"), characteristics).forEach(rated::putIfAbsent);
+        }
         Map<String, Amount> properties = top.optional("properties").isPresent()
                 ? properties(top.required("properties").asMap()) : Map.of();
         top.rejectUnknown();
         return new Dut(manufacturer, model, serial, description, document.origin(), document.sha256(),
                 document.text(), rated, properties);
+    }
+
+    /**
+     * {@code limit-table: harmonic-gbt30819-example}: a bundled table of a standard's or catalogue
+     * class's limits, for every characteristic the DUT file does not rate itself (the maker's own
+     * rated values, which depend on the reducer's size, come first).
+     */
+    private static Map<String, Limit> tableLimits(YamlNode node, Map<String, Unit> characteristics)
+            throws InputException {
+        Map<String, String> units = new LinkedHashMap<>();
+        characteristics.forEach((symbol, unit) -> units.put(symbol, unit.symbol()));
+        try {
+            return LimitTable.load(node.asText(), units).limits();
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
     }
 
     private static Map<String, Amount> properties(YamlMap map) throws InputException {

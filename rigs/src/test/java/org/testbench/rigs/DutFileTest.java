@@ -36,6 +36,23 @@ class DutFileTest {
     }
 
     @Test
+    void aLimitTableRatesWhatTheDutFileDoesNotAndItsOwnValuesComeFirst() throws Exception {
+        Map<String, Unit> reducer = Map.of("lost-motion", Unit.ARCMIN, "hysteresis-loss", Unit.ARCMIN,
+                "transmission-accuracy", Unit.ARCMIN, "efficiency", Unit.PERCENT, "temperature-rise", Unit.DEGC);
+        Dut dut = DutFile.parse(YamlDocument.parse("manufacturer: M\nmodel: H-1\nserial: S-1\n"
+                + "limit-table: harmonic-gbt30819-example\nrated:\n  lost-motion: 0.6 arcmin\n", "dut.yaml"), reducer);
+        assertThat(dut.rated().get("lost-motion").maximum()).isEqualTo(0.6);
+        assertThat(dut.rated().get("lost-motion").example()).isFalse();
+        assertThat(dut.rated().get("transmission-accuracy").maximum()).isEqualTo(1.0);
+        assertThat(dut.rated().get("transmission-accuracy").example()).as("the table's values are examples").isTrue();
+        assertThat(dut.rated().get("efficiency").minimum()).isEqualTo(70.0);
+        assertThatThrownBy(() -> DutFile.parse(YamlDocument.parse("manufacturer: M\nmodel: H-1\nserial: S-1\n"
+                + "limit-table: harmonic-gbt99999\n", "dut.yaml"), reducer))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("dut.yaml:4:14: limit-table: no limit table 'harmonic-gbt99999' (bundled: ");
+    }
+
+    @Test
     void aRatedValueCanBeAMinimumAndCanBeMarkedAsAnExample() throws Exception {
         // '>' opens a folded block in YAML, so '>=' needs quotes; '≥' and '<=' do not.
         Dut dut = parse("manufacturer: M\nmodel: R-1\nserial: S-9\nrated:\n  efficiency: \">= 80 %\"\n"
