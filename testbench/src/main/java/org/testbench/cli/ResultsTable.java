@@ -11,7 +11,7 @@ import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
 
 /**
- * The short results table printed at the end of a run: one row per subject (pose), one column
+ * The short results table printed at the end of a run: one row per subject (a pose, a loop), one column
  * per characteristic, and the subject's verdict.
  */
 final class ResultsTable {
@@ -28,7 +28,7 @@ final class ResultsTable {
         }
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        header.add("pose");
+        header.add("subject");
         for (String c : columns) {
             Result any = results.stream().filter(r -> r.characteristic().equals(c)).findFirst().orElseThrow();
             header.add(c + " " + any.unit());
