@@ -49,7 +49,7 @@ final class EfficiencyAnalysis implements Analysis {
 
     @Override
     public List<Result> results(AnalysisInput input) {
-        Limit rated = RatedLimits.of(input, Reducers.EFFICIENCY);
+        Limit rated = input.rated().get(Reducers.EFFICIENCY);
         double judged = judgedAt == null ? Double.NaN : Math.abs(judgedAt.evaluate(input.values()));
         List<Result> results = new ArrayList<>();
         for (EfficiencyMap.Point p : points(input)) {

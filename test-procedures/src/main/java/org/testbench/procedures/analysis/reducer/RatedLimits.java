@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.rigs.Unit;
-import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 import org.testbench.standards.reducer.Reducers;
 
@@ -32,15 +31,6 @@ final class RatedLimits {
     }
 
     /**
-     * @param input  the analysis input
-     * @param symbol a reducer characteristic
-     * @return its rated limit, in the characteristic's unit, or null when the DUT rates none
-     */
-    static Limit of(AnalysisInput input, String symbol) {
-        return input.rated().get(symbol);
-    }
-
-    /**
      * @param input   the analysis input
      * @param clause  the test method, one of the {@code Reducers.CLAUSE_*} labels
      * @param symbol  the characteristic
@@ -50,6 +40,6 @@ final class RatedLimits {
      */
     static Result result(AnalysisInput input, String clause, String symbol, String subject, double value) {
         return Result.judged(Reducers.GB_T_35089, clause, symbol, subject, value, Reducers.unit(symbol),
-                of(input, symbol));
+                input.rated().get(symbol));
     }
 }

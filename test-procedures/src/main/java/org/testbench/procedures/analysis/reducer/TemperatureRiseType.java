@@ -70,7 +70,7 @@ public final class TemperatureRiseType implements AnalysisType {
             @Override
             public List<Result> results(AnalysisInput input) {
                 TemperatureRise rise = rise(input);
-                Limit limit = RatedLimits.of(input, Reducers.TEMPERATURE_RISE);
+                Limit limit = input.rated().get(Reducers.TEMPERATURE_RISE);
                 String subject = rise.steady() ? "steady state" : "NOT steady: still changing at the end of the run";
                 Verdict verdict = limit == null ? Verdict.NOT_EVALUATED : limit.judge(rise.riseDegC());
                 if (!rise.steady() && verdict == Verdict.PASS) {
