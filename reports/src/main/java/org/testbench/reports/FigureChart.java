@@ -8,12 +8,8 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -49,7 +45,8 @@ final class FigureChart {
 
     /**
      * Pixels per point of the PNG: 2 gives 144 dpi at print size, sharp on a screen; print takes the
-     * PDF's vector figures. More would mostly cost time (encoding ten figures' PNGs dominates the HTML).
+     * PDF's vector figures. More would mostly cost time:
+     * drawing and encoding ten figures' PNGs is most of what an HTML report takes.
      */
     static final int PIXELS_PER_POINT = 2;
 
@@ -129,15 +126,7 @@ final class FigureChart {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", png)) {
-                throw new IllegalStateException("no PNG writer in this Java runtime (javax.imageio)");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode figure " + figure.id() + " as PNG", e);
-        }
-        return png.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /** @return the chart, laid out: for a same-scale figure, its ranges already widened to one scale */
