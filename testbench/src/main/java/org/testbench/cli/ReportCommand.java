@@ -18,6 +18,7 @@ import org.testbench.reports.integrity.FileCheck;
 import org.testbench.reports.integrity.Manifest;
 import org.testbench.reports.integrity.SignatureCheck;
 import org.testbench.reports.integrity.SigningKey;
+import org.testbench.rigs.Sample;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.archive.ArchiveJson;
 import org.testbench.run.archive.ArchiveSeal;
@@ -27,6 +28,7 @@ import org.testbench.run.archive.RunRecord;
 import org.testbench.run.influx.InfluxSamples;
 import org.testbench.run.influx.InfluxTarget;
 import org.testbench.run.offline.OfflineAnalysis;
+import org.testbench.run.report.RunAnalysis;
 import org.testbench.run.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,6 +112,7 @@ final class ReportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long spooled = SpoolReminder.warnRun(dir, err);
         String source = "the archive";
+        List<Sample> influxSamples = null;
         if (from == Source.influx) {
             if (offline) {
                 throw new InputException(dir.toString(), "--from", "an offline analysis has no samples in InfluxDB");
@@ -120,8 +123,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             InfluxTarget target = influx.targetFor(dir);
             try {
-                archived = archived.withSamples(InfluxSamples.read(target, archived.record().runId(),
-                        Duration.ofSeconds(60)));
+                influxSamples = InfluxSamples.read(target, archived.record().runId(), Duration.ofSeconds(60));
             } catch (IllegalStateException e) {
                 err.println("store fault: " + e.getMessage());
                 return ExitCode.RIG_OR_STORE_FAULT;
@@ -132,14 +134,17 @@ final class ReportCommand implements Callable<Integer> {
             throw new InputException(resultsFile.toString(), null, "missing: the run did not finish"
                     + (archived == null ? "" : " (state " + archived.record().state() + "); its samples are in samples.csv"));
         }
-        ResultsDocument results;
+        RunAnalysis analysis;
         try {
-            results = offline ? OfflineAnalysis.recompute(dir)
-                    : archived.record().state() == RunState.COMPLETED ? RunReport.analyze(archived)
-                    : ArchiveJson.read(resultsFile, ResultsDocument.class);
+            analysis = offline ? RunAnalysis.withoutFigures(OfflineAnalysis.recompute(dir))
+                    : archived.record().state() == RunState.COMPLETED
+                    ? RunReport.analyze(archived, influxSamples != null ? influxSamples : archived.samples())
+                    : RunAnalysis.withoutFigures(ArchiveJson.read(resultsFile, ResultsDocument.class));
         } catch (IllegalArgumentException e) {
             throw new InputException(dir.resolve("samples.csv").toString(), null, "cannot be analysed: " + e.getMessage());
         }
+        influxSamples = null; // analysed: a long run's samples need not stay in memory while the report prints
+        ResultsDocument results = analysis.results();
         if (!ArchiveJson.text(results).equals(Files.readString(resultsFile, StandardCharsets.UTF_8))) {
             err.println(from == Source.influx
                     ? "error: results recomputed from " + source + " differ from the results.json of " + dir
@@ -149,7 +154,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCode.RIG_OR_STORE_FAULT;
         }
         List<Path> reports = offline ? OfflineAnalysis.rewriteReport(dir, reportLanguage)
-                : RunReport.write(archived, results, reportLanguage);
+                : RunReport.write(archived, analysis, reportLanguage);
         boolean signed = ArchiveSeal.seal(dir, key);
         print(results, reports, signed, source);
         return ExitCode.PASS;

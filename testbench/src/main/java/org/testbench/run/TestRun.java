@@ -25,6 +25,7 @@ import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.integrity.SigningKey;
 import org.testbench.rigs.DeviceType;
 import org.testbench.rigs.Rig;
+import org.testbench.rigs.Sample;
 import org.testbench.rigs.safety.SafetySupervisor;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.archive.ArchiveSeal;
@@ -35,6 +36,7 @@ import org.testbench.run.archive.RunRecord;
 import org.testbench.run.influx.InfluxRecord;
 import org.testbench.run.influx.InfluxRunListener;
 import org.testbench.run.influx.RunSchema;
+import org.testbench.run.report.RunAnalysis;
 import org.testbench.run.report.RunReport;
 import org.testbench.standards.Verdict;
 
@@ -133,20 +135,21 @@ public final class TestRun {
         }
         try {
             archive.flush();
-            // Parsed once: the analysis and the report read the same samples; only run.json changes at the end.
+            // The analysis reads the archive, exactly as `testbench report` does; only run.json changes at the end.
             ArchivedRun archived = load(archive.dir());
             RunState state = outcome.state();
             String message = outcome.message();
-            ResultsDocument results = new ResultsDocument(runId, procedure.name(), procedure.standard(),
-                    Verdict.NOT_EVALUATED, List.of());
+            RunAnalysis analysis = RunAnalysis.withoutFigures(new ResultsDocument(runId, procedure.name(),
+                    procedure.standard(), Verdict.NOT_EVALUATED, List.of()));
             if (state == RunState.COMPLETED) {
                 try {
-                    results = RunReport.analyze(archived);
+                    analysis = RunReport.analyze(archived, samples(archived));
                 } catch (IllegalArgumentException e) {
                     state = RunState.ANALYSIS_FAILED;
                     message = "analysis failed: " + e.getMessage();
                 }
             }
+            ResultsDocument results = analysis.results();
             results.results().forEach(listeners::onResult);
             archive.writeResults(results);
             InfluxRecord streamed = influx == null ? null : influx.finish();
@@ -157,7 +160,7 @@ public final class TestRun {
                 message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
             }
             listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message, interruption));
-            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), results, language);
+            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), analysis, language);
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
                     listeners.failures(), streamed);
         } finally {
@@ -190,6 +193,14 @@ public final class TestRun {
             return ArchivedRun.load(dir);
         } catch (InputException e) {
             throw new IOException("the run archive just written cannot be read back: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Sample> samples(ArchivedRun archived) throws IOException {
+        try {
+            return archived.samples();
+        } catch (InputException e) {
+            throw new IOException("the samples just written cannot be read back: " + e.getMessage(), e);
         }
     }
 

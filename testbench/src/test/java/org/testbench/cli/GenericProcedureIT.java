@@ -23,6 +23,7 @@ import org.testbench.protocols.opcua.server.LoopbackServerConfig;
 import org.testbench.rigs.DutFile;
 import org.testbench.rigs.RigFile;
 import org.testbench.rigs.Sample;
+import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.RunInputs;
 import org.testbench.run.RunOptions;
 import org.testbench.run.RunSummary;
@@ -192,7 +193,7 @@ class GenericProcedureIT {
         return file.toString();
     }
 
-    private static List<Sample> series(ArchivedRun run, String series) {
+    private static List<Sample> series(ArchivedRun run, String series) throws InputException {
         return run.samples().stream().filter(s -> series.equals(s.context().get("series"))).toList();
     }
 }

@@ -70,7 +70,7 @@ class PoseKnownAnswerIT {
     }
 
     @Test
-    void theRunCompletesWithThirtyMeasurementsPerPose() {
+    void theRunCompletesWithThirtyMeasurementsPerPose() throws Exception {
         assertThat(summary.state()).isEqualTo(RunState.COMPLETED);
         List<PoseMeasurement> measurements = PoseMeasurements.fromSamples(archived.samples());
         assertThat(measurements).hasSize(150);
@@ -98,7 +98,7 @@ class PoseKnownAnswerIT {
     }
 
     @Test
-    void theKnownAnswerCheckRejectsWrongAnalyses() {
+    void theKnownAnswerCheckRejectsWrongAnalyses() throws Exception {
         Map<String, Pose> commanded = archived.procedure().commandedPoses(archived.parameters());
         List<PoseMeasurement> measurements = PoseMeasurements.fromSamples(archived.samples());
         List<Result> apFromFirstCycleOnly = new ArrayList<>();

@@ -17,7 +17,10 @@ import org.testbench.rigs.yaml.YamlDocument;
 
 /**
  * A run read back from its archive folder: the record, the exact procedure, rig and DUT files it
- * used (re-parsed from the archived copies, not from wherever they live now) and its samples.
+ * used (re-parsed from the archived copies, not from wherever they live now), and its samples on
+ * demand. The samples are not part of the value: a life test records without end, and whoever
+ * holds the run (while its report prints, say) would hold every sample with it. They are read when
+ * an analysis asks ({@link #samples()}) and let go when it is done.
  *
  * @param dir        the run's folder
  * @param record     run.json
@@ -25,10 +28,9 @@ import org.testbench.rigs.yaml.YamlDocument;
  * @param parameters the run's parameter values, re-bound from run.json
  * @param rig        rig.yaml, parsed
  * @param dut        dut.yaml, parsed
- * @param samples    samples.csv
  */
 public record ArchivedRun(Path dir, RunRecord record, Procedure procedure, Parameters parameters,
-                          RigDefinition rig, Dut dut, List<Sample> samples) {
+                          RigDefinition rig, Dut dut) {
 
     /**
      * @param dir a run folder, {@code runs/<run-id>}
@@ -49,16 +51,15 @@ public record ArchivedRun(Path dir, RunRecord record, Procedure procedure, Param
                 dir.resolve("run.json") + " parameters");
         RigDefinition rig = RigFile.parse(YamlDocument.read(dir.resolve("rig.yaml")));
         Dut dut = DutFile.parse(YamlDocument.read(dir.resolve("dut.yaml")), ProcedureAnalysis.ratable());
-        List<Sample> samples = SampleCsv.read(dir.resolve("samples.csv"));
-        return new ArchivedRun(dir, record, procedure, parameters, rig, dut, samples);
+        return new ArchivedRun(dir, record, procedure, parameters, rig, dut);
     }
 
     /**
-     * @param others the run's samples as read from elsewhere (InfluxDB), in recording order
-     * @return this run with those samples instead of samples.csv's
+     * @return the run's samples, read from samples.csv now, in recording order
+     * @throws InputException naming the line and field of a malformed line
      */
-    public ArchivedRun withSamples(List<Sample> others) {
-        return new ArchivedRun(dir, record, procedure, parameters, rig, dut, List.copyOf(others));
+    public List<Sample> samples() throws InputException {
+        return SampleCsv.read(dir.resolve("samples.csv"));
     }
 
     /**
@@ -66,6 +67,6 @@ public record ArchivedRun(Path dir, RunRecord record, Procedure procedure, Param
      * @return this run with that record
      */
     public ArchivedRun withRecord(RunRecord newRecord) {
-        return new ArchivedRun(dir, newRecord, procedure, parameters, rig, dut, samples);
+        return new ArchivedRun(dir, newRecord, procedure, parameters, rig, dut);
     }
 }

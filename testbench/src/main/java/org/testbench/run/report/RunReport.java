@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.testbench.procedures.ParameterSpec;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
-import org.testbench.procedures.execution.RunState;
 import org.testbench.reports.ReportFiles;
 import org.testbench.reports.ReportLabel;
 import org.testbench.reports.ReportLanguage;
@@ -19,6 +18,7 @@ import org.testbench.reports.model.ReportData;
 import org.testbench.reports.model.RigSummary;
 import org.testbench.rigs.DeviceDefinition;
 import org.testbench.rigs.InstrumentDefinition;
+import org.testbench.rigs.Sample;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunRecord;
@@ -36,38 +36,45 @@ public final class RunReport {
     }
 
     /**
-     * @param run an archived run
-     * @return its results, computed from its archived samples
+     * Analyses a completed run: its results and its figures, in one pass over the samples given.
+     * The caller lets the samples go afterwards; nothing here keeps them.
+     *
+     * @param run     an archived run that completed
+     * @param samples its samples: {@link ArchivedRun#samples()}, or the same points read back from InfluxDB
+     * @return its results and figures
+     * @throws IllegalArgumentException when the samples do not allow an analysis, saying why
      */
-    public static ResultsDocument analyze(ArchivedRun run) {
-        List<Result> results = ProcedureAnalysis.results(run.procedure(), run.parameters(), run.dut(), run.samples());
+    public static RunAnalysis analyze(ArchivedRun run, List<Sample> samples) {
+        List<Result> results = ProcedureAnalysis.results(run.procedure(), run.parameters(), run.dut(), samples);
         Verdict verdict = Verdict.overall(results.stream().map(Result::verdict).toList());
-        return new ResultsDocument(run.record().runId(), run.procedure().name(), run.procedure().standard(), verdict,
-                results);
+        List<Figure> figures = ProcedureAnalysis.figures(run.procedure(), run.parameters(), run.dut(), samples);
+        return new RunAnalysis(new ResultsDocument(run.record().runId(), run.procedure().name(),
+                run.procedure().standard(), verdict, results), figures);
     }
 
     /**
      * Writes report.html and report.pdf into the run's folder.
      *
      * @param run      the archived run
-     * @param results  its results
+     * @param analysis its results and figures
      * @param language the language of the report's labels
      * @return the files written
      * @throws IOException           when a file cannot be written
      * @throws IllegalStateException when a font the report needs is missing
      */
-    public static List<Path> write(ArchivedRun run, ResultsDocument results, ReportLanguage language)
+    public static List<Path> write(ArchivedRun run, RunAnalysis analysis, ReportLanguage language)
             throws IOException {
-        return ReportFiles.write(data(run, results, language), language, run.dir());
+        return ReportFiles.write(data(run, analysis, language), language, run.dir());
     }
 
     /**
      * @param run      the archived run
-     * @param results  its results
+     * @param analysis its results and figures
      * @param language the language of the labels the conditions are phrased with
-     * @return the report's content, with the analyses' figures when the run completed (its analysis succeeded)
+     * @return the report's content
      */
-    public static ReportData data(ArchivedRun run, ResultsDocument results, ReportLanguage language) {
+    public static ReportData data(ArchivedRun run, RunAnalysis analysis, ReportLanguage language) {
+        ResultsDocument results = analysis.results();
         RunRecord r = run.record();
         return new ReportData(r.runId(), run.procedure().title(), r.started(), r.ended(), r.state().name(),
                 r.softwareVersion(), r.operator(),
@@ -76,7 +83,7 @@ public final class RunReport {
                         instruments(run)),
                 new ProcedureSummary(run.procedure().name(), run.procedure().title(), run.procedure().standard(),
                         run.procedure().clauses(), r.procedure().file(), r.procedure().sha256(), r.parameters()),
-                conditions(run, language), results.results(), figures(run), List.of(), results.verdict());
+                conditions(run, language), results.results(), analysis.figures(), List.of(), results.verdict());
     }
 
     private static List<InstrumentSummary> instruments(ArchivedRun run) {
@@ -109,12 +116,5 @@ public final class RunReport {
                 language.format(ReportLabel.COMMANDED_POSE, name), String.format(Locale.ROOT, "x %.3f, y %.3f, z %.3f mm; a %.3f, b %.3f, c %.3f deg",
                         p.position().x(), p.position().y(), p.position().z(), p.a(), p.b(), p.c()))));
         return list;
-    }
-
-    private static List<Figure> figures(ArchivedRun run) {
-        if (run.record().state() != RunState.COMPLETED) {
-            return List.of();
-        }
-        return ProcedureAnalysis.figures(run.procedure(), run.parameters(), run.dut(), run.samples());
     }
 }

@@ -33,13 +33,14 @@ import org.testbench.standards.figure.Figure;
  *
  * @param summary  what the runner returned
  * @param archived the run folder, read back
+ * @param samples  its samples, as samples.csv holds them
  * @param model    the simulated reducer's model, for the expected values
  * @param end      the bench's true state when the run had ended
  * @param figures  the analyses' figures, computed from the archive as a report does
  * @param checkpoints the checkpoints the run passed, in order
  */
-record SimulatedReducerRun(RunSummary summary, ArchivedRun archived, ReducerModel model, BenchReading end,
-                           List<Figure> figures, List<Checkpoint> checkpoints) {
+record SimulatedReducerRun(RunSummary summary, ArchivedRun archived, List<Sample> samples, ReducerModel model,
+                           BenchReading end, List<Figure> figures, List<Checkpoint> checkpoints) {
 
     /** The endpoint the bundled rig file names, replaced by the test server's. */
     private static final String BUNDLED_ENDPOINT = "modbus-tcp://127.0.0.1:5020";
@@ -70,9 +71,10 @@ record SimulatedReducerRun(RunSummary summary, ArchivedRun archived, ReducerMode
                 }
             }).build());
             ArchivedRun archived = ArchivedRun.load(summary.dir());
+            List<Sample> samples = archived.samples();
             List<Figure> figures = summary.results().isEmpty() ? List.of() : ProcedureAnalysis.figures(
-                    archived.procedure(), archived.parameters(), archived.dut(), archived.samples());
-            return new SimulatedReducerRun(summary, archived, server.model(), server.trueReading(), figures,
+                    archived.procedure(), archived.parameters(), archived.dut(), samples);
+            return new SimulatedReducerRun(summary, archived, samples, server.model(), server.trueReading(), figures,
                     List.copyOf(checkpoints));
         }
     }
@@ -102,7 +104,7 @@ record SimulatedReducerRun(RunSummary summary, ArchivedRun archived, ReducerMode
      * @return its samples, in recording order
      */
     List<Sample> series(String series) {
-        return archived.samples().stream().filter(s -> series.equals(s.context().get("series"))).toList();
+        return samples.stream().filter(s -> series.equals(s.context().get("series"))).toList();
     }
 
     /**
