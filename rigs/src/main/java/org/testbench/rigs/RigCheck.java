@@ -10,7 +10,9 @@ import org.testbench.protocols.SignalValue;
 
 /**
  * Checks a rig as it stands on the bench: connects to every device and reads every signal once,
- * one request per signal so the latency of each is seen. Commands nothing.
+ * one request per signal so the latency of each is seen, and holds each supervised signal's value
+ * against its safety limits: a value already outside them would trip a run before anything moved,
+ * so the check says so first. Commands nothing.
  */
 public final class RigCheck {
 
@@ -26,12 +28,14 @@ public final class RigCheck {
      * @param value     the scaled value in {@code unit}, or null when it could not be read as a number
  *                  or is an array
      * @param unit      the signal's unit
-     * @param ok        whether it was read and the device marked it good
+     * @param limits    the signal's safety limits as a person reads them, e.g. "-60..60 Nm"; empty when
+     *                  the rig file sets none
+     * @param ok        whether it was read, the device marked it good, and it lies within its limits
      * @param status    the device's status, or what went wrong
      * @param latencyMs how long the read took, or -1 when the device could not be reached
      */
-    public record Reading(String device, String signal, String address, Double value, String unit, boolean ok,
-                          String status, double latencyMs) {
+    public record Reading(String device, String signal, String address, Double value, String unit, String limits,
+                          boolean ok, String status, double latencyMs) {
     }
 
     /**
@@ -46,7 +50,7 @@ public final class RigCheck {
                     channel.connect();
                 } catch (ChannelException e) {
                     device.signals().values().forEach(s -> readings.add(new Reading(device.name(), s.name(), s.address(),
-                            null, s.unit().symbol(), false, "unreachable: " + e.getMessage(), -1)));
+                            null, s.unit().symbol(), limits(s), false, "unreachable: " + e.getMessage(), -1)));
                     continue;
                 }
                 for (SignalDefinition signal : device.signals().values()) {
@@ -67,14 +71,22 @@ public final class RigCheck {
                     : v.value() instanceof Boolean b ? (b ? 1.0 : 0.0) : null;
             // An array (a robot's path points) has no one value to show; reading it is the check.
             boolean array = v.value() != null && v.value().getClass().isArray();
-            boolean ok = v.good() && (value != null || array);
+            boolean outside = value != null && signal.limits() != null && !signal.limits().contains(value);
+            boolean ok = v.good() && (value != null || array) && !outside;
             String status = !v.good() ? v.status()
                     : array ? v.status() + " (array of " + Array.getLength(v.value()) + ")"
-                    : value == null ? "not a number: " + v.value() : v.status();
-            return new Reading(device.name(), signal.name(), signal.address(), value, signal.unit().symbol(), ok, status, ms);
+                    : value == null ? "not a number: " + v.value()
+                    : outside ? "outside its safety limits " + limits(signal) + ": a run would trip at its start"
+                    : v.status();
+            return new Reading(device.name(), signal.name(), signal.address(), value, signal.unit().symbol(),
+                    limits(signal), ok, status, ms);
         } catch (ChannelException e) {
-            return new Reading(device.name(), signal.name(), signal.address(), null, signal.unit().symbol(), false,
-                    e.getMessage(), (System.nanoTime() - start) / 1e6);
+            return new Reading(device.name(), signal.name(), signal.address(), null, signal.unit().symbol(),
+                    limits(signal), false, e.getMessage(), (System.nanoTime() - start) / 1e6);
         }
+    }
+
+    private static String limits(SignalDefinition signal) {
+        return signal.limits() == null ? "" : signal.limits().describe(signal.unit().symbol());
     }
 }

@@ -40,11 +40,12 @@ final class RigCommand extends CommandGroup {
             if (output.json()) {
                 out.print(ArchiveJson.text(java.util.Map.of("ok", failed.isEmpty(), "readings", readings)));
             } else {
-                out.printf(Locale.ROOT, "%-28s %16s %-6s %-4s %10s  %s%n", "signal", "value", "unit", "ok", "latency", "status");
+                out.printf(Locale.ROOT, "%-28s %16s %-6s %-20s %-4s %10s  %s%n", "signal", "value", "unit",
+                        "safety limits", "ok", "latency", "status");
                 for (RigCheck.Reading r : readings) {
-                    out.printf(Locale.ROOT, "%-28s %16s %-6s %-4s %10s  %s%n", r.device() + "." + r.signal(),
+                    out.printf(Locale.ROOT, "%-28s %16s %-6s %-20s %-4s %10s  %s%n", r.device() + "." + r.signal(),
                             r.value() == null ? "-" : String.format(Locale.ROOT, "%.6g", r.value()), r.unit(),
-                            r.ok() ? "yes" : "NO", r.latencyMs() < 0 ? "-" : String.format(Locale.ROOT, "%.1f ms", r.latencyMs()),
+                            r.limits().isEmpty() ? "-" : r.limits(), r.ok() ? "yes" : "NO", r.latencyMs() < 0 ? "-" : String.format(Locale.ROOT, "%.1f ms", r.latencyMs()),
                             r.status());
                 }
                 if (!failed.isEmpty()) {

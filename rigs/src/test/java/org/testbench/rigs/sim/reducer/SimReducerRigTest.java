@@ -3,11 +3,16 @@ package org.testbench.rigs.sim.reducer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testbench.protocols.Channel;
 import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.Channels;
@@ -84,6 +89,32 @@ class SimReducerRigTest {
                     .satisfies(r -> assertThat(r.value()).isCloseTo(23, within(5 * 0.05)));
             assertThat(readings).filteredOn(r -> r.signal().equals("mode")).singleElement()
                     .satisfies(r -> assertThat(r.value()).isZero());
+        }
+    }
+
+    @Test
+    void theRigCheckFlagsASignalAlreadyOutsideItsSafetyLimits(@TempDir Path dir) throws Exception {
+        String bundled;
+        try (InputStream in = SimReducerRigTest.class.getResourceAsStream("/rigs/sim-reducer.yaml")) {
+            bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String ambient = "ambient: {address: \"input:28:float64:big\", unit: degC}";
+        assertThat(bundled).contains(ambient);
+        // The simulated ambient is 23 °C: a limit of 10 °C is violated before anything moves.
+        Path file = Files.writeString(dir.resolve("rig.yaml"), bundled.replace(ambient,
+                "ambient: {address: \"input:28:float64:big\", unit: degC, limits: {max: 10}, rate: 1 Hz}"));
+        try (SimulatedReducerServer server = SimulatedReducerServer.start(SimulatedReducerConfig.builder().port(0).build())) {
+            RigDefinition rig = RigFile.load(file.toString()).withEndpoint(BUNDLED_ENDPOINT, server.endpoint());
+
+            List<RigCheck.Reading> readings = RigCheck.run(rig);
+
+            assertThat(readings).filteredOn(r -> !r.ok()).singleElement().satisfies(r -> {
+                assertThat(r.signal()).isEqualTo("ambient");
+                assertThat(r.limits()).isEqualTo("at most 10 degC");
+                assertThat(r.status()).contains("outside its safety limits at most 10 degC");
+            });
+            assertThat(readings).filteredOn(r -> r.signal().equals("temperature")).singleElement()
+                    .satisfies(r -> assertThat(r.limits()).isEmpty());
         }
     }
 
