@@ -1,6 +1,7 @@
 package org.testbench.standards;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,10 +11,15 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link Kind#SIMPLE_ACCEPTANCE}: the value is compared with the limit as it is; the
  *       uncertainty is reported but does not move the acceptance limit.</li>
- *   <li>{@link Kind#GUARD_BAND}: the acceptance limit is pulled inside the tolerance by a guard band
- *       w = {@code factor} x U, U the expanded uncertainty (k = 2); values between the acceptance
- *       limit and the tolerance limit are inconclusive (factor 1 gives w = U).</li>
+ *   <li>{@link Kind#GUARD_BAND}: a guard band w = {@code factor} x U, U the expanded uncertainty
+ *       (k = 2), on both sides of each tolerance limit: a value at least w inside the limit
+ *       passes, one more than w outside it fails, and one within w of it is inconclusive. With
+ *       factor 1 a result is inconclusive exactly when its uncertainty interval, value ± U,
+ *       straddles the limit.</li>
  * </ul>
+ *
+ * <p>A result without an evaluated uncertainty cannot be guard-banded: it is judged by simple
+ * acceptance, and the report shows that no U was evaluated for it.
  *
  * @param kind   which rule
  * @param factor the guard band in multiples of U; 0 for simple acceptance
@@ -61,6 +67,32 @@ public record DecisionRule(Kind kind, double factor) {
      */
     public static DecisionRule guardBand(double factor) {
         return new DecisionRule(Kind.GUARD_BAND, factor);
+    }
+
+    /**
+     * Judges a value against a limit under this rule.
+     *
+     * @param limit       the tolerance limit on the value's magnitude
+     * @param value       the measured value, in the limit's unit
+     * @param uncertainty its uncertainty, or null when none was evaluated
+     * @return PASS, FAIL or, under a guard band, INCONCLUSIVE
+     */
+    public Verdict judge(Limit limit, double value, Uncertainty uncertainty) {
+        if (kind == Kind.SIMPLE_ACCEPTANCE || uncertainty == null) {
+            return limit.judge(value);
+        }
+        double w = factor * uncertainty.expanded();
+        double magnitude = Math.abs(value);
+        if (!Double.isFinite(magnitude)) {
+            return Verdict.FAIL;
+        }
+        Verdict upper = limit.maximum() == null ? Verdict.PASS
+                : magnitude <= limit.maximum() - w ? Verdict.PASS
+                : magnitude > limit.maximum() + w ? Verdict.FAIL : Verdict.INCONCLUSIVE;
+        Verdict lower = limit.minimum() == null ? Verdict.PASS
+                : magnitude >= limit.minimum() + w ? Verdict.PASS
+                : magnitude < limit.minimum() - w ? Verdict.FAIL : Verdict.INCONCLUSIVE;
+        return Verdict.overall(List.of(upper, lower));
     }
 
     /** @return the rule as a report states it, e.g. "guard-band, w = 1 x U (k = 2)" */
