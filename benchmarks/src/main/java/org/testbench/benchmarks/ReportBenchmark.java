@@ -147,6 +147,7 @@ public class ReportBenchmark {
                         Map.of("cycles", "30", "velocity", "100")),
                 List.of(new Condition("Test cube", "centre (1000, 0, 800) mm, edge 400 mm"),
                         new Condition("Cycles", "30")),
-                results, PoseScatterFigures.of(attainedByPose), List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()));
+                results, PoseScatterFigures.of(attainedByPose), List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()),
+                "simple-acceptance");
     }
 }

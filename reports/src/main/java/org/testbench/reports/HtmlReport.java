@@ -58,7 +58,7 @@ public final class HtmlReport {
         report.conditions(data);
         report.heading(5, SECTION_RESULTS);
         report.notComputed(data);
-        ResultTables.write(html, data.results(), language);
+        ResultTables.write(html, data.results(), data.decisionRule(), language);
         report.heading(6, SECTION_FIGURES);
         FigureSection.write(html, data.figures(), language);
         report.footer(data);

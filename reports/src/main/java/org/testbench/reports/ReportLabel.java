@@ -139,6 +139,17 @@ public enum ReportLabel {
     LIMIT("Limit", "限值"),
     /** Column heading. */
     VERDICT("Verdict", "判定"),
+    /** Column heading: the expanded uncertainty. */
+    EXPANDED_UNCERTAINTY("U (k = 2)", "扩展不确定度"),
+    /** The decision rule, above the result tables; %s is the rule. */
+    DECISION_RULE("Verdicts follow the lab's decision rule (ILAC-G8:09/2019): %s.",
+            "判定依据实验室的判定规则 (ILAC-G8:09/2019)：%s。"),
+    /** Explains the uncertainty column. */
+    UNCERTAINTY_NOTE("U is the expanded uncertainty of the value (k = 2, about 95 %), combined from the"
+            + " instruments' calibration and the scatter of the data; its budget is in results.json. — means none"
+            + " was evaluated for that characteristic.",
+            "U 为测量值的扩展不确定度 (k = 2，约 95 %)，由测量仪器校准不确定度与数据分散性合成；其不确定度分量见"
+            + " results.json。— 表示该特性未评定不确定度。"),
     /** Verdict. */
     PASS("PASS", "合格"),
     /** Verdict. */

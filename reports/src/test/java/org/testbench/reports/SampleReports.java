@@ -100,7 +100,7 @@ final class SampleReports {
                 List.of(new Condition("Test cube", "centre (1000, 0, 800) mm, edge 400 mm, plane C1-C2-C7-C8"),
                         new Condition("Load", "100 % of rated"), new Condition("Velocity", "100 % of rated"),
                         new Condition("Cycles", "30")),
-                results, figures, List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()));
+                results, figures, List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()), "");
     }
 
     /** @return the sample report data with an ordinary DUT model */

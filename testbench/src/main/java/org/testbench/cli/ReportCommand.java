@@ -138,7 +138,8 @@ final class ReportCommand implements Callable<Integer> {
         try {
             analysis = offline ? RunAnalysis.withoutFigures(OfflineAnalysis.recompute(dir))
                     : archived.record().state() == RunState.COMPLETED
-                    ? RunReport.analyze(archived, influxSamples != null ? influxSamples : archived.samples())
+                    ? RunReport.analyze(archived, influxSamples != null ? influxSamples : archived.samples(),
+                            ArchiveJson.read(resultsFile, ResultsDocument.class).decisionRule())
                     : RunAnalysis.withoutFigures(ArchiveJson.read(resultsFile, ResultsDocument.class));
         } catch (IllegalArgumentException e) {
             throw new InputException(dir.resolve("samples.csv").toString(), null, "cannot be analysed: " + e.getMessage());

@@ -41,7 +41,7 @@ final class ResultsTable {
             for (String c : columns) {
                 Result r = byCharacteristic.get(c);
                 row.add(r == null ? "" : String.format(Locale.ROOT, "%.4f", r.value())
-                        + (r.verdict() == Verdict.FAIL ? "!" : ""));
+                        + (r.verdict() == Verdict.FAIL ? "!" : r.verdict() == Verdict.INCONCLUSIVE ? "?" : ""));
             }
             row.add(Verdict.overall(byCharacteristic.values().stream().map(Result::verdict).toList()).name());
             rows.add(row.toArray(String[]::new));
@@ -59,7 +59,9 @@ final class ResultsTable {
             }
             out.append('\n');
         }
-        out.append("(! = outside the rated value)\n");
+        out.append(results.stream().anyMatch(r -> r.verdict() == Verdict.INCONCLUSIVE)
+                ? "(! = outside the rated value, ? = within the decision rule's guard band of it: inconclusive)\n"
+                : "(! = outside the rated value)\n");
         return out.toString();
     }
 }

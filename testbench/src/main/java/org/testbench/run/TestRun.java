@@ -21,8 +21,6 @@ import org.testbench.procedures.execution.RunState;
 import org.testbench.procedures.step.RigDevices;
 import org.testbench.procedures.step.StepContext;
 import org.testbench.protocols.ChannelException;
-import org.testbench.reports.ReportLanguage;
-import org.testbench.reports.integrity.SigningKey;
 import org.testbench.rigs.DeviceType;
 import org.testbench.rigs.Rig;
 import org.testbench.rigs.Sample;
@@ -38,6 +36,7 @@ import org.testbench.run.influx.InfluxRunListener;
 import org.testbench.run.influx.RunSchema;
 import org.testbench.run.report.RunAnalysis;
 import org.testbench.run.report.RunReport;
+import org.testbench.standards.DecisionRule;
 import org.testbench.standards.Verdict;
 
 /**
@@ -91,8 +90,7 @@ public final class TestRun {
             }
             others.addAll(options.listeners());
             RunStop stop = options.stop() != null ? options.stop() : new RunStop();
-            return run(inputs, archive, new RunListeners(stop, archive, others), stop, influx, runId, started,
-                    options.lab() == null ? null : options.lab().signingKey(), options.language());
+            return run(inputs, archive, new RunListeners(stop, archive, others), stop, influx, runId, started, options);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -103,8 +101,7 @@ public final class TestRun {
     }
 
     private static RunSummary run(RunInputs inputs, RunArchive archive, RunListeners listeners, RunStop stop,
-                                  InfluxRunListener influx, String runId, Instant started, SigningKey key,
-                                  ReportLanguage language)
+                                  InfluxRunListener influx, String runId, Instant started, RunOptions options)
             throws IOException {
         Procedure procedure = inputs.procedure();
         ProcedureExecution.Outcome outcome;
@@ -139,11 +136,12 @@ public final class TestRun {
             ArchivedRun archived = load(archive.dir());
             RunState state = outcome.state();
             String message = outcome.message();
+            DecisionRule rule = options.lab() == null ? DecisionRule.simpleAcceptance() : options.lab().decisionRule();
             RunAnalysis analysis = RunAnalysis.withoutFigures(new ResultsDocument(runId, procedure.name(),
-                    procedure.standard(), Verdict.NOT_EVALUATED, List.of()));
+                    procedure.standard(), Verdict.NOT_EVALUATED, List.of(), rule));
             if (state == RunState.COMPLETED) {
                 try {
-                    analysis = RunReport.analyze(archived, samples(archived));
+                    analysis = RunReport.analyze(archived, samples(archived), rule);
                 } catch (IllegalArgumentException e) {
                     state = RunState.ANALYSIS_FAILED;
                     message = "analysis failed: " + e.getMessage();
@@ -160,11 +158,11 @@ public final class TestRun {
                 message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
             }
             listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message, interruption));
-            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), analysis, language);
+            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), analysis, options.language());
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
                     listeners.failures(), streamed);
         } finally {
-            ArchiveSeal.seal(archive.dir(), key);
+            ArchiveSeal.seal(archive.dir(), options.lab() == null ? null : options.lab().signingKey());
         }
     }
 

@@ -27,11 +27,13 @@ import org.testbench.standards.figure.Figure;
  *                        may be empty
  * @param notComputed     characteristics that could not be computed, each with the reason; may be empty
  * @param overall         the run's overall verdict
+ * @param decisionRule    the decision rule the verdicts were made under, as the report states it
+ *                        (e.g. "guard-band, w = 1 x U (k = 2)"); empty when the run recorded none
  */
 public record ReportData(String runId, String title, Instant started, Instant ended, String state,
                          String softwareVersion, String operator, DutSummary dut, RigSummary rig,
                          ProcedureSummary procedure, List<Condition> conditions, List<Result> results,
-                         List<Figure> figures, List<String> notComputed, Verdict overall) {
+                         List<Figure> figures, List<String> notComputed, Verdict overall, String decisionRule) {
 
     /** Checks every field is present and copies the lists. */
     public ReportData {
@@ -50,5 +52,6 @@ public record ReportData(String runId, String title, Instant started, Instant en
         figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
         notComputed = List.copyOf(Objects.requireNonNull(notComputed, "notComputed"));
         Objects.requireNonNull(overall, "overall");
+        Objects.requireNonNull(decisionRule, "decisionRule");
     }
 }

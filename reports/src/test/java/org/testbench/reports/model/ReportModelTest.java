@@ -25,7 +25,7 @@ class ReportModelTest {
         ProcedureSummary procedure = new ProcedureSummary("p", "t", "s", List.of(), "f", "h", Map.of());
         ReportData data = new ReportData("run", "title", Instant.EPOCH, Instant.EPOCH, "COMPLETED", "1", "",
                 new DutSummary("", "", "", ""), rig, procedure, List.of(), List.of(), figures, List.of(),
-                Verdict.NOT_EVALUATED);
+                Verdict.NOT_EVALUATED, "");
         figures.add(loop);
 
         assertThat(data.figures()).containsExactly(loop);

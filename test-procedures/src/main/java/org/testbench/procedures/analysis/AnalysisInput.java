@@ -9,6 +9,7 @@ import org.testbench.procedures.expression.Values;
 import org.testbench.rigs.Amount;
 import org.testbench.rigs.Sample;
 import org.testbench.standards.Limit;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.geometry.Pose;
 
 /**
@@ -20,9 +21,13 @@ import org.testbench.standards.geometry.Pose;
  * @param samples        every recorded sample, in recording order
  * @param rated          the DUT's rated values by characteristic symbol, in base units
  * @param dutProperties  the DUT's properties by name
+ * @param instruments    what the calibration of each rig device's instrument states about its
+ *                       uncertainty, by device name; empty when the rig's instruments are unknown
+ *                       (a tracker export analysed offline), and then no result carries an uncertainty
  */
 public record AnalysisInput(Parameters parameters, Map<String, Pose> commandedPoses, List<Sample> samples,
-                            Map<String, Limit> rated, Map<String, Amount> dutProperties) {
+                            Map<String, Limit> rated, Map<String, Amount> dutProperties,
+                            Map<String, StatedUncertainty> instruments) {
 
     /** Freezes the collections, keeping their order: results follow the procedure's pose order. */
     public AnalysisInput {
@@ -30,6 +35,7 @@ public record AnalysisInput(Parameters parameters, Map<String, Pose> commandedPo
         samples = List.copyOf(samples);
         rated = Collections.unmodifiableMap(new LinkedHashMap<>(rated));
         dutProperties = Collections.unmodifiableMap(new LinkedHashMap<>(dutProperties));
+        instruments = Map.copyOf(instruments);
     }
 
     /** @return parameters and DUT properties, for evaluating an analysis' expression arguments */

@@ -10,6 +10,7 @@ import org.testbench.rigs.Dut;
 import org.testbench.rigs.Sample;
 import org.testbench.rigs.Unit;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.figure.Figure;
 
 /**
@@ -32,6 +33,9 @@ public final class ProcedureAnalysis {
     }
 
     /**
+     * Computes results without knowing the instruments that measured the samples (offline data,
+     * tests without a rig): no result carries an uncertainty.
+     *
      * @param procedure  the procedure that ran
      * @param parameters its parameter values
      * @param dut        the DUT, with its rated values and properties
@@ -40,10 +44,25 @@ public final class ProcedureAnalysis {
      * @throws IllegalArgumentException when the samples do not allow an analysis, saying why
      */
     public static List<Result> results(Procedure procedure, Parameters parameters, Dut dut, List<Sample> samples) {
+        return results(procedure, parameters, dut, samples, Map.of());
+    }
+
+    /**
+     * @param procedure   the procedure that ran
+     * @param parameters  its parameter values
+     * @param dut         the DUT, with its rated values and properties
+     * @param samples     the recorded samples
+     * @param instruments the stated uncertainty of each rig device's instrument, by device name; the
+     *                    analyses attach uncertainties to the results whose inputs they know
+     * @return the results of the procedure's analyses, judged by simple acceptance
+     * @throws IllegalArgumentException when the samples do not allow an analysis, saying why
+     */
+    public static List<Result> results(Procedure procedure, Parameters parameters, Dut dut, List<Sample> samples,
+                                       Map<String, StatedUncertainty> instruments) {
         if (procedure.analyses().isEmpty()) {
             return List.of();
         }
-        AnalysisInput input = input(procedure, parameters, dut, samples);
+        AnalysisInput input = input(procedure, parameters, dut, samples, instruments);
         Map<String, List<Result>> bySubject = new LinkedHashMap<>();
         for (Analysis a : procedure.analyses()) {
             for (Result r : a.results(input)) {
@@ -66,7 +85,7 @@ public final class ProcedureAnalysis {
         if (procedure.analyses().isEmpty()) {
             return List.of();
         }
-        AnalysisInput input = input(procedure, parameters, dut, samples);
+        AnalysisInput input = input(procedure, parameters, dut, samples, Map.of());
         List<Figure> figures = new ArrayList<>();
         for (Analysis a : procedure.analyses()) {
             figures.addAll(a.figures(input));
@@ -74,7 +93,9 @@ public final class ProcedureAnalysis {
         return List.copyOf(figures);
     }
 
-    private static AnalysisInput input(Procedure procedure, Parameters parameters, Dut dut, List<Sample> samples) {
-        return new AnalysisInput(parameters, procedure.commandedPoses(parameters), samples, dut.rated(), dut.properties());
+    private static AnalysisInput input(Procedure procedure, Parameters parameters, Dut dut, List<Sample> samples,
+                                       Map<String, StatedUncertainty> instruments) {
+        return new AnalysisInput(parameters, procedure.commandedPoses(parameters), samples, dut.rated(), dut.properties(),
+                instruments);
     }
 }

@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.testbench.rigs.yaml.InputException;
+import org.testbench.standards.DecisionRule;
 import org.testbench.standards.Limit;
+import org.testbench.standards.Result;
+import org.testbench.standards.Uncertainty;
 
 /**
  * The one JSON form of every archive file: indented, ISO-8601 times, fixed field order. A limit
- * writes only the bounds it has and its example mark only when set, so the results of archives
- * written before limits could have a minimum or be examples recompute byte for byte.
+ * writes only the bounds it has and its example mark only when set, a result its uncertainty only
+ * when one was evaluated, and a results file its decision rule only when the run recorded one, so
+ * the results of archives written before these existed recompute byte for byte.
  */
 public final class ArchiveJson {
 
@@ -23,6 +27,8 @@ public final class ArchiveJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .addMixIn(Limit.class, LimitJson.class)
+            .addMixIn(Result.class, ResultJson.class)
+            .addMixIn(ResultsDocument.class, ResultsDocumentJson.class)
             .build();
 
     /**
@@ -39,6 +45,18 @@ public final class ArchiveJson {
 
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean example();
+    }
+
+    /** A result without an evaluated uncertainty reads as results did before uncertainties existed. */
+    private abstract static class ResultJson {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Uncertainty uncertainty();
+    }
+
+    /** Archives from before runs recorded their decision rule recompute without one. */
+    private abstract static class ResultsDocumentJson {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract DecisionRule decisionRule();
     }
 
     private ArchiveJson() {

@@ -164,7 +164,7 @@ public final class OfflineAnalysis {
                 EnumSet.allOf(PoseAnalysis.Part.class), rated);
         Verdict verdict = Verdict.overall(outcome.results().stream().map(Result::verdict).toList());
         ResultsDocument results = new ResultsDocument(dir.getFileName().toString(), NAME, Iso9283.STANDARD, verdict,
-                outcome.results());
+                outcome.results(), null);
         return new Analysed(measured, outcome, results, dut);
     }
 
@@ -191,7 +191,7 @@ public final class OfflineAnalysis {
                         List.of(Iso9283.CLAUSE_POSE_ACCURACY, Iso9283.CLAUSE_POSE_REPEATABILITY),
                         "format.yaml", record.formatSha256(), parameters),
                 conditions, analysed.results.results(), PoseScatterFigures.of(analysed.measured.byPose()),
-                analysed.outcome.notComputed(), analysed.results.verdict());
+                analysed.outcome.notComputed(), analysed.results.verdict(), "");
     }
 
     private static AnalysisRecord.FileRef ref(Path file) throws IOException {

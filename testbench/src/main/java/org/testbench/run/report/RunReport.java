@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.testbench.procedures.ParameterSpec;
 import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.reports.ReportFiles;
@@ -22,7 +24,10 @@ import org.testbench.rigs.Sample;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunRecord;
+import org.testbench.standards.DecisionRule;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
+import org.testbench.standards.Uncertainty;
 import org.testbench.standards.Verdict;
 import org.testbench.standards.figure.Figure;
 
@@ -37,19 +42,41 @@ public final class RunReport {
 
     /**
      * Analyses a completed run: its results and its figures, in one pass over the samples given.
-     * The caller lets the samples go afterwards; nothing here keeps them.
+     * The analyses attach uncertainties where the rig's instruments state theirs, and every verdict
+     * is then made under the decision rule. The caller lets the samples go afterwards; nothing
+     * here keeps them.
      *
      * @param run     an archived run that completed
      * @param samples its samples: {@link ArchivedRun#samples()}, or the same points read back from InfluxDB
+     * @param rule    the decision rule the verdicts are made under, recorded in the results; null for
+     *                an archive written before runs recorded one, which is analysed as it was then:
+     *                without uncertainties, by simple acceptance
      * @return its results and figures
      * @throws IllegalArgumentException when the samples do not allow an analysis, saying why
      */
-    public static RunAnalysis analyze(ArchivedRun run, List<Sample> samples) {
-        List<Result> results = ProcedureAnalysis.results(run.procedure(), run.parameters(), run.dut(), samples);
+    public static RunAnalysis analyze(ArchivedRun run, List<Sample> samples, DecisionRule rule) {
+        List<Result> results = rule == null
+                ? ProcedureAnalysis.results(run.procedure(), run.parameters(), run.dut(), samples)
+                : ProcedureAnalysis.results(run.procedure(), run.parameters(), run.dut(), samples,
+                        statedUncertainties(run)).stream().map(r -> r.judgedBy(rule)).toList();
         Verdict verdict = Verdict.overall(results.stream().map(Result::verdict).toList());
         List<Figure> figures = ProcedureAnalysis.figures(run.procedure(), run.parameters(), run.dut(), samples);
         return new RunAnalysis(new ResultsDocument(run.record().runId(), run.procedure().name(),
-                run.procedure().standard(), verdict, results), figures);
+                run.procedure().standard(), verdict, results, rule), figures);
+    }
+
+    /** @return what each instrument's calibration states, by the device it serves */
+    private static Map<String, StatedUncertainty> statedUncertainties(ArchivedRun run) {
+        Map<String, StatedUncertainty> stated = new LinkedHashMap<>();
+        for (DeviceDefinition d : run.rig().devices().values()) {
+            InstrumentDefinition i = d.instrument();
+            if (i != null) {
+                stated.put(d.name(), new StatedUncertainty(d.name() + " (" + i.model() + ", " + i.serial() + ")",
+                        i.uncertainty(), Uncertainty.COVERAGE_FACTOR, i.uncertaintyUnit().symbol(),
+                        i.calibrationCertificate()));
+            }
+        }
+        return stated;
     }
 
     /**
@@ -83,7 +110,8 @@ public final class RunReport {
                         instruments(run)),
                 new ProcedureSummary(run.procedure().name(), run.procedure().title(), run.procedure().standard(),
                         run.procedure().clauses(), r.procedure().file(), r.procedure().sha256(), r.parameters()),
-                conditions(run, language), results.results(), analysis.figures(), List.of(), results.verdict());
+                conditions(run, language), results.results(), analysis.figures(), List.of(), results.verdict(),
+                results.decisionRule() == null ? "" : results.decisionRule().toString());
     }
 
     private static List<InstrumentSummary> instruments(ArchivedRun run) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testbench.run.report.RunReport;
+import org.testbench.standards.DecisionRule;
 
 /**
  * An archive written by testbench 0.1 before analyses became pluggable (iso9283-pose, 2 cycles
@@ -31,7 +32,10 @@ class ArchiveCompatibilityTest {
         }
         ArchivedRun run = ArchivedRun.load(dir);
         assertThat(run.samples()).hasSize(5 * 2 * 6);
-        String recomputed = ArchiveJson.text(RunReport.analyze(run, run.samples()).results());
+        // As `testbench report` does: under the rule the results file recorded, none in an archive this old.
+        DecisionRule recorded = ArchiveJson.read(dir.resolve("results.json"), ResultsDocument.class).decisionRule();
+        assertThat(recorded).isNull();
+        String recomputed = ArchiveJson.text(RunReport.analyze(run, run.samples(), recorded).results());
         assertThat(recomputed).isEqualTo(Files.readString(dir.resolve("results.json"), StandardCharsets.UTF_8));
     }
 }

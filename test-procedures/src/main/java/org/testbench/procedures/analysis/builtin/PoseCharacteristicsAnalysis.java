@@ -1,22 +1,30 @@
 package org.testbench.procedures.analysis.builtin;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.testbench.procedures.analysis.Analysis;
 import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.PoseAnalysis;
 import org.testbench.procedures.analysis.PoseMeasurements;
 import org.testbench.procedures.analysis.PoseScatterFigures;
 import org.testbench.procedures.step.StepParser;
+import org.testbench.rigs.Sample;
 import org.testbench.rigs.Unit;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.geometry.Pose;
+import org.testbench.standards.iso9283.Iso9283;
+import org.testbench.standards.iso9283.PoseAccuracy;
 import org.testbench.standards.iso9283.PoseCharacteristics;
+import org.testbench.standards.iso9283.PoseRepeatability;
+import org.testbench.standards.iso9283.PoseUncertainty;
 
 /**
  * ISO 9283 clause 7.2 characteristics of a live run: the attained poses the tracker recorded,
@@ -78,7 +86,42 @@ final class PoseCharacteristicsAnalysis implements Analysis {
             }
         }
         PoseAnalysis.PoseData data = new PoseAnalysis.PoseData(attained, commanded, true, true);
-        return PoseAnalysis.analyze(data, EnumSet.of(part), input.rated()).results();
+        List<Result> results = PoseAnalysis.analyze(data, EnumSet.of(part), input.rated()).results();
+        StatedUncertainty tracker = tracker(input);
+        if (tracker == null) {
+            return results;
+        }
+        return results.stream().map(r -> withUncertainty(r, attained.get(r.subject()), commanded.get(r.subject()),
+                tracker)).toList();
+    }
+
+    /**
+     * @return the stated uncertainty of the one device whose samples are the pose measurements, when
+     *     the rig gives it in mm; null otherwise (then the results carry no uncertainty)
+     */
+    private static StatedUncertainty tracker(AnalysisInput input) {
+        Set<String> devices = new HashSet<>();
+        for (Sample s : input.samples()) {
+            if (s.context().containsKey("pose") && !s.context().containsKey("series") && s.signal().equals("x")) {
+                devices.add(s.device());
+            }
+        }
+        StatedUncertainty stated = devices.size() == 1 ? input.instruments().get(devices.iterator().next()) : null;
+        return stated != null && stated.unit().equals("mm") ? stated : null;
+    }
+
+    /** The position characteristics get their budget (see {@link PoseUncertainty}); orientation ones have no stated input. */
+    private static Result withUncertainty(Result result, List<Pose> attained, Pose commanded, StatedUncertainty tracker) {
+        if (attained == null || attained.size() < 2) {
+            return result;
+        }
+        return switch (result.characteristic()) {
+            case Iso9283.AP_P, Iso9283.AP_X, Iso9283.AP_Y, Iso9283.AP_Z -> result.withUncertainty(PoseUncertainty.accuracy(
+                    result.characteristic(), PoseAccuracy.of(commanded, attained), attained, tracker));
+            case Iso9283.RP_L -> result.withUncertainty(PoseUncertainty.repeatability(PoseRepeatability.of(attained),
+                    tracker));
+            default -> result;
+        };
     }
 
     /** @return for pose repeatability, each pose's attained positions around their barycentre with RPl */
