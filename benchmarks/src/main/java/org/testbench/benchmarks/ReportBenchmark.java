@@ -27,12 +27,14 @@ import org.testbench.reports.HtmlReport;
 import org.testbench.reports.PdfReport;
 import org.testbench.reports.ReportDocument;
 import org.testbench.reports.ReportLanguage;
+import org.testbench.reports.model.Certification;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.InstrumentSummary;
 import org.testbench.reports.model.ProcedureSummary;
 import org.testbench.reports.model.ReportData;
 import org.testbench.reports.model.RigSummary;
+import org.testbench.reports.model.SignOff;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
@@ -148,6 +150,8 @@ public class ReportBenchmark {
                 List.of(new Condition("Test cube", "centre (1000, 0, 800) mm, edge 400 mm"),
                         new Condition("Cycles", "30")),
                 results, PoseScatterFigures.of(attainedByPose), List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()),
-                "simple-acceptance");
+                "simple-acceptance", new Certification("20261122-051000-bench", "Benchmark Lab", "1 Bench Road",
+                        "Benchmark client", List.of(), List.of(new SignOff(SignOff.Role.TESTED, "benchmark",
+                        LocalDate.parse("2026-11-22")))));
     }
 }

@@ -52,6 +52,7 @@ public final class HtmlReport {
         report.head(data);
         html.open("body");
         report.masthead(data);
+        CoverSection.write(html, data, language);
         report.dut(data.dut());
         report.rig(data.rig(), data.started());
         report.procedure(data.procedure());
@@ -215,11 +216,13 @@ public final class HtmlReport {
                 .element("div", "SHA-256 " + sha256, "class", "mono small").close().close();
     }
 
-    private static String utc(Instant instant) {
+    /** @return the instant as reports print times: UTC, ISO-8601, to the second */
+    static String utc(Instant instant) {
         return UTC_SECONDS.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private static String orNone(String text) {
+    /** @return the text, or a dash for a blank one */
+    static String orNone(String text) {
         return text.isBlank() ? NONE : text;
     }
 }

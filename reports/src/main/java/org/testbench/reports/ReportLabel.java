@@ -159,6 +159,70 @@ public enum ReportLabel {
     /** Verdict: no limit to judge against. */
     NOT_EVALUATED("NOT EVALUATED", "未评定"),
 
+    // The cover: what a certification report states first
+    /** The cover's heading. */
+    COVER_TITLE("Test report", "检测报告"),
+    /** Key. */
+    REPORT_NUMBER("Report No.", "报告编号"),
+    /** Key. */
+    REPORT_STATUS("Report status", "报告状态"),
+    /** Status: a deviation keeps the report from being final. */
+    STATUS_DRAFT("DRAFT – not final", "草稿，非正式报告"),
+    /** Status: nothing keeps it from being final, but it is not approved yet. */
+    STATUS_AWAITING_APPROVAL("not yet approved", "待批准"),
+    /** Status: reviewed and approved. */
+    STATUS_FINAL("final", "正式报告"),
+    /** Key. */
+    TESTING_LAB("Testing laboratory", "检测机构"),
+    /** Key. */
+    CLIENT("Client", "委托单位"),
+    /** Key. */
+    SAMPLE("Sample", "样品"),
+    /** Key. */
+    STANDARDS_AND_CLAUSES("Standard and clauses", "检测依据"),
+    /** Key. */
+    TEST_DATE("Test date (UTC)", "检测日期 (UTC)"),
+    /** Key. */
+    DECISION_RULE_KEY("Decision rule", "判定规则"),
+    /** Sub-heading. */
+    DEVIATIONS("Deviations and interruptions", "偏离与中断"),
+    /** No deviations. */
+    NO_DEVIATIONS("None.", "无。"),
+    /** A deviation that keeps the report a draft; %s device, %s model and serial, %s due date, %s test date. */
+    DEVIATION_CALIBRATION_DUE("Instrument %s (%s): calibration due %s, before the test date %s.",
+            "测量仪器 %s (%s)：校准有效期至 %s，早于检测日期 %s。"),
+    /** A deviation that keeps the report a draft; %d the number of results. */
+    DEVIATION_EXAMPLE_LIMITS("Results judged against example limits, not against published or rated values: %d.",
+            "限值为示例值（而非标准值或额定值）的结果：%d 项。"),
+    /** Sub-heading. */
+    CONCLUSION("Conclusion", "检测结论"),
+    /** Conclusion. */
+    CONCLUSION_PASS("The sample conforms to every limit stated in this report.", "样品符合本报告所列全部限值。"),
+    /** Conclusion. */
+    CONCLUSION_FAIL("The sample does not conform: at least one result lies outside its limit.",
+            "样品不符合要求：至少一项结果超出限值。"),
+    /** Conclusion. */
+    CONCLUSION_INCONCLUSIVE("Conformity cannot be decided for at least one result: under the decision rule its"
+            + " uncertainty interval reaches across its limit. No result lies outside its limit.",
+            "至少一项结果无法判定符合性：按判定规则，其不确定度区间跨越限值。无结果超出限值。"),
+    /** Conclusion. */
+    CONCLUSION_NOT_EVALUATED("No limits apply: the results are reported without a statement of conformity.",
+            "无适用限值：仅报告结果，不作符合性判定。"),
+    /** Conclusion of a run that did not complete; %s is how it ended. */
+    CONCLUSION_INCOMPLETE("The test did not complete (%s): no conclusion is drawn.", "试验未完成 (%s)：不作结论。"),
+    /** Sub-heading. */
+    SIGN_OFF("Sign-off", "签署"),
+    /** Column heading. */
+    NAME("Name", "姓名"),
+    /** Column heading. */
+    DATE("Date", "日期"),
+    /** Sign-off role. */
+    TESTED_BY("Tested by", "检测"),
+    /** Sign-off role. */
+    REVIEWED_BY("Reviewed by", "审核"),
+    /** Sign-off role. */
+    APPROVED_BY("Approved by", "批准"),
+
     // 6 Figures
     /** Section heading. */
     SECTION_FIGURES("Figures", "图"),

@@ -56,6 +56,11 @@ final class ReportStylesheet {
             .figure.half p { padding-right: 4mm; }
             .figure-title { margin: 0 0 1mm 0; }
             .figure-number { font-weight: bold; }
+            .cover { page-break-after: always; }
+            .cover-title { margin-top: 2mm; }
+            .status.draft, .draft-reason { color: #b3001b; font-weight: bold; }
+            .conclusion { font-weight: bold; }
+            table.sign-off th { width: 38mm; }
             .document-footer { margin-top: 8mm; padding-top: 1.5mm; border-top: 0.6pt solid #555;
                                font-size: 7.5pt; color: #444; }
             """;
@@ -89,6 +94,10 @@ final class ReportStylesheet {
                 + "  @bottom-left { content: " + cssString(language.format(ReportLabel.MARGIN_GENERATED,
                         data.softwareVersion())) + "; " + margin + " }\n"
                 + "  @bottom-right { content: " + pages + "; " + margin + " }\n"
+                // A draft says so on every page, so no page of it passes for a final report.
+                + (data.draftReasons().isEmpty() ? "" : "  @top-center { content: "
+                        + cssString(language.text(ReportLabel.STATUS_DRAFT)) + "; " + margin
+                        + " color: #b3001b; font-weight: bold; }\n")
                 + "}\n"
                 + BODY
                 + (language.needsCjkFont() ? "html { font-family: " + fonts + "; }\n" : "");

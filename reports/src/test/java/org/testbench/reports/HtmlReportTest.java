@@ -50,7 +50,7 @@ class HtmlReportTest {
         assertThat(texts(document, "//table[@class='results']/tbody/tr/td[1]"))
                 .hasSize(55)
                 .startsWith("APp", "APx", "APy", "APz", "APa", "APb", "APc", "RPl", "RPa", "RPb", "RPc");
-        assertThat(texts(document, "//h2")).containsExactly("1 Device under test", "2 Rig and instruments",
+        assertThat(texts(document, "//h2")).containsExactly("Test report", "1 Device under test", "2 Rig and instruments",
                 "3 Procedure", "4 Test conditions", "5 Results", "6 Figures");
         assertThat(texts(document, "/html/head/title"))
                 .containsExactly("ISO 9283 pose accuracy and repeatability — run " + SampleReports.RUN_ID);
@@ -153,7 +153,7 @@ class HtmlReportTest {
         ReportData hostile = new ReportData("run\"}</style>\u0001", sample.title(), sample.started(), sample.ended(),
                 sample.state(), sample.softwareVersion(), "O'Hara \"x\"", sample.dut(), sample.rig(),
                 sample.procedure(), sample.conditions(), sample.results(), sample.figures(), sample.notComputed(),
-                sample.overall(), sample.decisionRule());
+                sample.overall(), sample.decisionRule(), sample.certification());
         String xhtml = xhtml(hostile);
 
         Document document = parse(xhtml);
@@ -172,7 +172,7 @@ class HtmlReportTest {
                 84.25, "%", example);
         ReportData reducer = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
                 sample.state(), sample.softwareVersion(), sample.operator(), sample.dut(), sample.rig(),
-                sample.procedure(), sample.conditions(), List.of(efficiency), List.of(), List.of(), Verdict.PASS, "");
+                sample.procedure(), sample.conditions(), List.of(efficiency), List.of(), List.of(), Verdict.PASS, "", sample.certification());
         Document document = parse(xhtml(reducer));
 
         assertThat(texts(document, "//tr[td[1]='efficiency']/td[5]"))
@@ -188,7 +188,7 @@ class HtmlReportTest {
         ReportData sample = SampleReports.report();
         ReportData empty = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
                 "INTERRUPTED", sample.softwareVersion(), "", sample.dut(), sample.rig(), sample.procedure(),
-                List.of(), List.of(), List.of(), List.of(), Verdict.NOT_EVALUATED, "");
+                List.of(), List.of(), List.of(), List.of(), Verdict.NOT_EVALUATED, "", sample.certification());
         Document document = parse(xhtml(empty));
 
         assertThat(texts(document, "//p")).contains("The run produced no results.",
@@ -204,7 +204,8 @@ class HtmlReportTest {
         ReportData partial = new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(),
                 sample.state(), sample.softwareVersion(), sample.operator(), sample.dut(), sample.rig(),
                 sample.procedure(), sample.conditions(), sample.results(), sample.figures(),
-                List.of("P3 AP: no commanded pose for P3"), sample.overall(), sample.decisionRule());
+                List.of("P3 AP: no commanded pose for P3"), sample.overall(), sample.decisionRule(),
+                sample.certification());
         Document document = parse(xhtml(partial));
 
         assertThat(texts(document, "//h3[.='Not computed']/following-sibling::ul[1]/li"))

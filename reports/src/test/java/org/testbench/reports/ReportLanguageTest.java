@@ -53,7 +53,7 @@ class ReportLanguageTest {
         String xhtml = HtmlReport.render(SampleReports.report(), ReportLanguage.ZH).xhtml();
         Document document = parse(xhtml);
 
-        assertThat(texts(document, "//h2")).containsExactly("1 被测样品", "2 试验台与测量仪器", "3 试验程序", "4 试验条件",
+        assertThat(texts(document, "//h2")).containsExactly("检测报告", "1 被测样品", "2 试验台与测量仪器", "3 试验程序", "4 试验条件",
                 "5 测试结果", "6 图");
         assertThat(texts(document, "//html/@lang")).containsExactly("zh");
         assertThat(texts(document, "//h2[.='5 测试结果']/following-sibling::p[1]"))

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.testbench.reports.model.Certification;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.InstrumentSummary;
 import org.testbench.reports.model.ProcedureSummary;
 import org.testbench.reports.model.ReportData;
 import org.testbench.reports.model.RigSummary;
+import org.testbench.reports.model.SignOff;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
@@ -100,7 +102,9 @@ final class SampleReports {
                 List.of(new Condition("Test cube", "centre (1000, 0, 800) mm, edge 400 mm, plane C1-C2-C7-C8"),
                         new Condition("Load", "100 % of rated"), new Condition("Velocity", "100 % of rated"),
                         new Condition("Cycles", "30")),
-                results, figures, List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()), "");
+                results, figures, List.of(), Verdict.overall(results.stream().map(Result::verdict).toList()), "",
+                new Certification(RUN_ID, "Suzhou Robot Quality Test Centre", "1 Test Road, Suzhou", "Example Robotics Co.",
+                        List.of(), List.of(new SignOff(SignOff.Role.TESTED, "J. Doe", LocalDate.parse("2026-11-22")))));
     }
 
     /** @return the sample report data with an ordinary DUT model */

@@ -41,7 +41,7 @@ class UncertaintyReportTest {
         return new ReportData(sample.runId(), sample.title(), sample.started(), sample.ended(), sample.state(),
                 sample.softwareVersion(), sample.operator(), sample.dut(), sample.rig(), sample.procedure(),
                 sample.conditions(), results, List.of(), List.of(),
-                Verdict.overall(results.stream().map(Result::verdict).toList()), RULE.toString());
+                Verdict.overall(results.stream().map(Result::verdict).toList()), RULE.toString(), sample.certification());
     }
 
     private String pdfText(ReportLanguage language) throws Exception {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +15,7 @@ import org.testbench.lab.LabConfig;
 import org.testbench.procedures.execution.RunState;
 import org.testbench.reports.ReportFiles;
 import org.testbench.reports.ReportLanguage;
+import org.testbench.reports.model.DraftReason;
 import org.testbench.reports.integrity.ArchiveVerification;
 import org.testbench.reports.integrity.FileCheck;
 import org.testbench.reports.integrity.Manifest;
@@ -25,6 +28,7 @@ import org.testbench.run.archive.ArchiveSeal;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunRecord;
+import org.testbench.run.archive.SignOffRecord;
 import org.testbench.run.influx.InfluxSamples;
 import org.testbench.run.influx.InfluxTarget;
 import org.testbench.run.offline.OfflineAnalysis;
@@ -72,6 +76,15 @@ final class ReportCommand implements Callable<Integer> {
             description = "Recompute from the archive's samples.csv or from InfluxDB: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")
     private Source from;
+
+    @Option(names = "--reviewed-by", paramLabel = "NAME",
+            description = "Signs the report as reviewed by NAME, today (UTC); kept in signoff.json.")
+    private String reviewedBy;
+
+    @Option(names = "--approved-by", paramLabel = "NAME",
+            description = "Signs the report as approved by NAME, today (UTC). Refused for a draft (an instrument "
+                    + "past its calibration, an example limit), a run that did not complete, or one not reviewed.")
+    private String approvedBy;
 
     @Mixin
     private InfluxOptions influx;
@@ -154,11 +167,56 @@ final class ReportCommand implements Callable<Integer> {
                             + " differ from its results.json; the archive is inconsistent, nothing was overwritten");
             return ExitCode.RIG_OR_STORE_FAULT;
         }
+        if (reviewedBy != null || approvedBy != null) {
+            if (offline) {
+                throw new InputException(dir.toString(), "--reviewed-by/--approved-by",
+                        "an offline analysis is not a test report that is signed off");
+            }
+            signOff(archived, analysis, reportLanguage);
+        }
         List<Path> reports = offline ? OfflineAnalysis.rewriteReport(dir, reportLanguage)
                 : RunReport.write(archived, analysis, reportLanguage);
         boolean signed = ArchiveSeal.seal(dir, key);
         print(results, reports, signed, source);
         return ExitCode.PASS;
+    }
+
+    /**
+     * Records the review and the approval asked for in signoff.json, after checking the report may
+     * be approved: nothing keeps it a draft, the run completed, and it has been reviewed.
+     */
+    private void signOff(ArchivedRun archived, RunAnalysis analysis, ReportLanguage reportLanguage)
+            throws InputException, IOException {
+        Path dir = archived.dir();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        SignOffRecord signOffs = SignOffRecord.read(dir);
+        if (reviewedBy != null) {
+            signOffs = signOffs.reviewed(requireName("--reviewed-by", reviewedBy), today);
+        }
+        if (approvedBy != null) {
+            List<DraftReason> draft = RunReport.data(archived, analysis, reportLanguage).draftReasons();
+            if (!draft.isEmpty()) {
+                throw new InputException(dir.toString(), "--approved-by", "the report is a draft and cannot be approved: "
+                        + String.join("; ", draft.stream().map(DraftReason::describe).toList()));
+            }
+            if (archived.record().state() != RunState.COMPLETED) {
+                throw new InputException(dir.toString(), "--approved-by", "the run did not complete ("
+                        + archived.record().state() + "): its report cannot be approved");
+            }
+            if (signOffs.reviewedBy() == null) {
+                throw new InputException(dir.toString(), "--approved-by",
+                        "the report has not been reviewed: sign it with --reviewed-by first (or in the same command)");
+            }
+            signOffs = signOffs.approved(requireName("--approved-by", approvedBy), today);
+        }
+        signOffs.write(dir);
+    }
+
+    private static String requireName(String option, String name) throws InputException {
+        if (name.isBlank()) {
+            throw new InputException(option, null, "a sign-off needs a name");
+        }
+        return name.strip();
     }
 
     /** The language a live run's report was written in; an offline analysis' reports are English unless asked. */

@@ -48,6 +48,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the test (default: the login name).")
     private String operator;
 
+    @Option(names = "--client", paramLabel = "NAME",
+            description = "Who commissioned the test, for the report's cover (default: not stated).")
+    private String client;
+
     @Mixin
     private InfluxOptions influx;
 
@@ -75,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
             target.token().resolve();
         }
         SpoolReminder.warn(runsDir, spec.commandLine().getErr());
-        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load()).language(language.load());
+        RunOptions.Builder options = RunOptions.builder().runsDir(runsDir).lab(lab.load()).language(language.load())
+                .client(client);
         if (operator != null) {
             options.operator(operator);
         }

@@ -25,10 +25,11 @@ import org.testbench.run.influx.StreamSettings;
  * @param listeners       further listeners, e.g. console progress
  * @param stop            how the caller stops the run early (Ctrl-C, SIGTERM), or null when only
  *                        the safety supervisor may; one per run
+ * @param client          who commissioned the test, for the report's cover, or null when not stated
  */
 public record RunOptions(Path runsDir, String operator, String softwareVersion, LabConfig lab, InfluxTarget influx,
                          StreamSettings influxSettings, ReportLanguage language, List<RunListener> listeners,
-                         RunStop stop) {
+                         RunStop stop, String client) {
 
     /** Checks the required fields and freezes the listeners. */
     public RunOptions {
@@ -56,6 +57,7 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
         private ReportLanguage language = ReportLanguage.EN;
         private final List<RunListener> listeners = new ArrayList<>();
         private RunStop stop;
+        private String client;
 
         private Builder() {
         }
@@ -132,10 +134,19 @@ public record RunOptions(Path runsDir, String operator, String softwareVersion, 
             return this;
         }
 
+        /**
+         * @param name who commissioned the test, or null when not stated
+         * @return this builder
+         */
+        public Builder client(String name) {
+            this.client = name;
+            return this;
+        }
+
         /** @return the options */
         public RunOptions build() {
             return new RunOptions(runsDir, operator, softwareVersion, lab, influx, influxSettings, language, listeners,
-                    stop);
+                    stop, client);
         }
     }
 }

@@ -158,7 +158,12 @@ public final class TestRun {
                 message = (message.isEmpty() ? "" : message + "; ") + String.join("; ", listeners.failures());
             }
             listeners.onRunEnd(new RunEnd(runId, state, results.verdict(), Instant.now(), message, interruption));
-            List<Path> reports = RunReport.write(archived.withRecord(archive.record()), analysis, options.language());
+            List<Path> reports;
+            try {
+                reports = RunReport.write(archived.withRecord(archive.record()), analysis, options.language());
+            } catch (InputException e) {
+                throw new IOException("the run folder just written cannot be read back: " + e.getMessage(), e);
+            }
             return new RunSummary(runId, archive.dir(), state, results.verdict(), message, results.results(), reports,
                     listeners.failures(), streamed);
         } finally {
@@ -213,6 +218,8 @@ public final class TestRun {
                         inputs.rig().sha256(), endpoints),
                 new RunRecord.DutRef(inputs.dut().manufacturer(), inputs.dut().model(), inputs.dut().serial(),
                         inputs.dut().description(), inputs.dut().file(), inputs.dut().sha256()),
-                started, null, RunState.RUNNING, "", 0, null, options.language().option());
+                started, null, RunState.RUNNING, "", 0, null, options.language().option(),
+                options.lab() == null ? null : new RunRecord.LabRef(options.lab().name(), options.lab().address()),
+                options.client());
     }
 }

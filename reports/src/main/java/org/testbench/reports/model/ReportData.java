@@ -1,6 +1,9 @@
 package org.testbench.reports.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.testbench.standards.Result;
@@ -29,11 +32,13 @@ import org.testbench.standards.figure.Figure;
  * @param overall         the run's overall verdict
  * @param decisionRule    the decision rule the verdicts were made under, as the report states it
  *                        (e.g. "guard-band, w = 1 x U (k = 2)"); empty when the run recorded none
+ * @param certification   what the report's cover states: number, lab, client, deviations, sign-offs
  */
 public record ReportData(String runId, String title, Instant started, Instant ended, String state,
                          String softwareVersion, String operator, DutSummary dut, RigSummary rig,
                          ProcedureSummary procedure, List<Condition> conditions, List<Result> results,
-                         List<Figure> figures, List<String> notComputed, Verdict overall, String decisionRule) {
+                         List<Figure> figures, List<String> notComputed, Verdict overall, String decisionRule,
+                         Certification certification) {
 
     /** Checks every field is present and copies the lists. */
     public ReportData {
@@ -53,5 +58,28 @@ public record ReportData(String runId, String title, Instant started, Instant en
         notComputed = List.copyOf(Objects.requireNonNull(notComputed, "notComputed"));
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(decisionRule, "decisionRule");
+        Objects.requireNonNull(certification, "certification");
+    }
+
+    /**
+     * What keeps this report from being final (ISO/IEC 17025 6.4.13, 7.8): an instrument whose
+     * calibration was past its due date on the day the test started, and results judged against
+     * example limits. Each reason is one of {@link DraftReason}'s.
+     *
+     * @return the reasons, instruments first in rig order; empty when the report may be approved
+     */
+    public List<DraftReason> draftReasons() {
+        List<DraftReason> reasons = new ArrayList<>();
+        LocalDate testDate = started.atOffset(ZoneOffset.UTC).toLocalDate();
+        for (InstrumentSummary i : rig.instruments()) {
+            if (i.calibrationDue() != null && i.calibrationDue().isBefore(testDate)) {
+                reasons.add(new DraftReason.CalibrationDue(i, testDate));
+            }
+        }
+        long examples = results.stream().filter(r -> r.limit() != null && r.limit().example()).count();
+        if (examples > 0) {
+            reasons.add(new DraftReason.ExampleLimits(examples));
+        }
+        return List.copyOf(reasons);
     }
 }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.testbench.standards.Limit;
+import org.testbench.standards.Result;
 import org.testbench.standards.Verdict;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
@@ -25,7 +27,7 @@ class ReportModelTest {
         ProcedureSummary procedure = new ProcedureSummary("p", "t", "s", List.of(), "f", "h", Map.of());
         ReportData data = new ReportData("run", "title", Instant.EPOCH, Instant.EPOCH, "COMPLETED", "1", "",
                 new DutSummary("", "", "", ""), rig, procedure, List.of(), List.of(), figures, List.of(),
-                Verdict.NOT_EVALUATED, "");
+                Verdict.NOT_EVALUATED, "", new Certification("run", "", "", "", List.of(), List.of()));
         figures.add(loop);
 
         assertThat(data.figures()).containsExactly(loop);
@@ -65,5 +67,28 @@ class ReportModelTest {
 
         assertThat(simulated.calibrationDue()).isNull();
         assertThat(calibrated.calibrationDue()).isEqualTo(LocalDate.of(2027, 1, 1));
+    }
+
+    private static ReportData started(String day, List<InstrumentSummary> instruments, List<Result> results) {
+        return new ReportData("run", "title", Instant.parse(day + "T08:00:00Z"), Instant.parse(day + "T09:00:00Z"),
+                "COMPLETED", "1", "", new DutSummary("", "", "", ""),
+                new RigSummary("rig", "", "rig.yaml", "ab", instruments),
+                new ProcedureSummary("p", "t", "s", List.of(), "f", "h", Map.of()), List.of(), results, List.of(),
+                List.of(), Verdict.PASS, "", new Certification("run", "", "", "", List.of(), List.of()));
+    }
+
+    @Test
+    void anInstrumentPastItsDueDateOnTheTestDayOrAnExampleLimitKeepsTheReportADraft() {
+        InstrumentSummary due = new InstrumentSummary("tracker", "AT960", "LT-1", "CAL-1", LocalDate.parse("2026-06-30"),
+                "U = 0.015 mm (k = 2)");
+        Result example = Result.judged("GB/T 30819", "5", "lost-motion",
+                "loop", 0.8, "arcmin", Limit.atMost(1, "arcmin", "example table").asExample());
+
+        // Due on 30 June: a test on that day is within it, one on 1 July is not.
+        assertThat(started("2026-06-30", List.of(due), List.of()).draftReasons()).isEmpty();
+        assertThat(started("2026-07-01", List.of(due), List.of(example)).draftReasons())
+                .extracting(DraftReason::describe)
+                .containsExactly("instrument tracker (AT960, LT-1): calibration due 2026-06-30, before the test date 2026-07-01",
+                        "results judged against example limits: 1");
     }
 }

@@ -27,10 +27,23 @@ import org.testbench.procedures.execution.RunState;
  * @param language        the language of the report's labels ({@code en}, {@code zh}, {@code zh-en}), so
  *                        that {@code testbench report} regenerates the same report; null in archives
  *                        written before reports had languages, which were English
+ * @param lab             the lab that ran the test, as its lab file named it, for the report's cover;
+ *                        null when no lab file was given (or in archives written before runs recorded it)
+ * @param client          who commissioned the test ({@code testbench run --client}), or null when not stated
  */
 public record RunRecord(String runId, String softwareVersion, String operator, ProcedureRef procedure,
                         Map<String, String> parameters, RigRef rig, DutRef dut, Instant started, Instant ended,
-                        RunState state, String message, long samples, Interruption interruption, String language) {
+                        RunState state, String message, long samples, Interruption interruption, String language,
+                        LabRef lab, String client) {
+
+    /**
+     * The lab as recorded.
+     *
+     * @param name    its name
+     * @param address its postal address
+     */
+    public record LabRef(String name, String address) {
+    }
 
     /**
      * A procedure as recorded.
@@ -83,6 +96,6 @@ public record RunRecord(String runId, String softwareVersion, String operator, P
      */
     public RunRecord ended(Instant endedAt, RunState finalState, String why, long count, Interruption stoppedBy) {
         return new RunRecord(runId, softwareVersion, operator, procedure, parameters, rig, dut, started, endedAt,
-                finalState, why, count, stoppedBy, language);
+                finalState, why, count, stoppedBy, language, lab, client);
     }
 }

@@ -21,11 +21,13 @@ import org.testbench.reports.ReportLabel;
 import org.testbench.reports.ReportLanguage;
 import org.testbench.reports.integrity.Manifest;
 import org.testbench.reports.integrity.SigningKey;
+import org.testbench.reports.model.Certification;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.ProcedureSummary;
 import org.testbench.reports.model.ReportData;
 import org.testbench.reports.model.RigSummary;
+import org.testbench.reports.model.SignOff;
 import org.testbench.rigs.Dut;
 import org.testbench.rigs.DutFile;
 import org.testbench.rigs.yaml.InputException;
@@ -191,7 +193,10 @@ public final class OfflineAnalysis {
                         List.of(Iso9283.CLAUSE_POSE_ACCURACY, Iso9283.CLAUSE_POSE_REPEATABILITY),
                         "format.yaml", record.formatSha256(), parameters),
                 conditions, analysed.results.results(), PoseScatterFigures.of(analysed.measured.byPose()),
-                analysed.outcome.notComputed(), analysed.results.verdict(), "");
+                analysed.outcome.notComputed(), analysed.results.verdict(), "",
+                new Certification(record.id(), "", "", "", List.of(), record.operator().isBlank() ? List.of()
+                        : List.of(new SignOff(SignOff.Role.TESTED, record.operator(),
+                                record.created().atOffset(java.time.ZoneOffset.UTC).toLocalDate()))));
     }
 
     private static AnalysisRecord.FileRef ref(Path file) throws IOException {

@@ -2,6 +2,7 @@ package org.testbench.run.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -12,18 +13,22 @@ import org.testbench.procedures.analysis.ProcedureAnalysis;
 import org.testbench.reports.ReportFiles;
 import org.testbench.reports.ReportLabel;
 import org.testbench.reports.ReportLanguage;
+import org.testbench.reports.model.Certification;
 import org.testbench.reports.model.Condition;
 import org.testbench.reports.model.DutSummary;
 import org.testbench.reports.model.InstrumentSummary;
 import org.testbench.reports.model.ProcedureSummary;
 import org.testbench.reports.model.ReportData;
 import org.testbench.reports.model.RigSummary;
+import org.testbench.reports.model.SignOff;
 import org.testbench.rigs.DeviceDefinition;
 import org.testbench.rigs.InstrumentDefinition;
 import org.testbench.rigs.Sample;
+import org.testbench.rigs.yaml.InputException;
 import org.testbench.run.archive.ArchivedRun;
 import org.testbench.run.archive.ResultsDocument;
 import org.testbench.run.archive.RunRecord;
+import org.testbench.run.archive.SignOffRecord;
 import org.testbench.standards.DecisionRule;
 import org.testbench.standards.Result;
 import org.testbench.standards.StatedUncertainty;
@@ -87,10 +92,11 @@ public final class RunReport {
      * @param language the language of the report's labels
      * @return the files written
      * @throws IOException           when a file cannot be written
+     * @throws InputException        when the folder's signoff.json is malformed
      * @throws IllegalStateException when a font the report needs is missing
      */
     public static List<Path> write(ArchivedRun run, RunAnalysis analysis, ReportLanguage language)
-            throws IOException {
+            throws IOException, InputException {
         return ReportFiles.write(data(run, analysis, language), language, run.dir());
     }
 
@@ -99,8 +105,9 @@ public final class RunReport {
      * @param analysis its results and figures
      * @param language the language of the labels the conditions are phrased with
      * @return the report's content
+     * @throws InputException when the folder's signoff.json is malformed
      */
-    public static ReportData data(ArchivedRun run, RunAnalysis analysis, ReportLanguage language) {
+    public static ReportData data(ArchivedRun run, RunAnalysis analysis, ReportLanguage language) throws InputException {
         ResultsDocument results = analysis.results();
         RunRecord r = run.record();
         return new ReportData(r.runId(), run.procedure().title(), r.started(), r.ended(), r.state().name(),
@@ -111,7 +118,27 @@ public final class RunReport {
                 new ProcedureSummary(run.procedure().name(), run.procedure().title(), run.procedure().standard(),
                         run.procedure().clauses(), r.procedure().file(), r.procedure().sha256(), r.parameters()),
                 conditions(run, language), results.results(), analysis.figures(), List.of(), results.verdict(),
-                results.decisionRule() == null ? "" : results.decisionRule().toString());
+                results.decisionRule() == null ? "" : results.decisionRule().toString(), certification(run));
+    }
+
+    /**
+     * The cover's content: the run id is the report's number; the lab and client as the run recorded
+     * them; the deviations from the standard's parameters and what interrupted the run; the operator
+     * as the tester, on the day the run ended, and the review and approval of {@link SignOffRecord}.
+     */
+    private static Certification certification(ArchivedRun run) throws InputException {
+        RunRecord r = run.record();
+        List<String> deviations = new ArrayList<>(parameterDeviations(run));
+        if (r.interruption() != null) {
+            deviations.add(r.interruption().state() + " " + r.interruption().time() + ": " + r.interruption().cause());
+        }
+        List<SignOff> signOffs = new ArrayList<>();
+        if (!r.operator().isBlank() && r.ended() != null) {
+            signOffs.add(new SignOff(SignOff.Role.TESTED, r.operator(), r.ended().atOffset(ZoneOffset.UTC).toLocalDate()));
+        }
+        signOffs.addAll(SignOffRecord.read(run.dir()).signOffs());
+        return new Certification(r.runId(), r.lab() == null ? "" : r.lab().name(),
+                r.lab() == null ? "" : r.lab().address(), r.client() == null ? "" : r.client(), deviations, signOffs);
     }
 
     private static List<InstrumentSummary> instruments(ArchivedRun run) {
@@ -126,15 +153,22 @@ public final class RunReport {
         return list;
     }
 
-    private static List<Condition> conditions(ArchivedRun run, ReportLanguage language) {
-        List<Condition> list = new ArrayList<>();
+    /** @return one sentence per parameter set otherwise than the standard prescribes */
+    private static List<String> parameterDeviations(ArchivedRun run) {
+        List<String> list = new ArrayList<>();
         for (ParameterSpec spec : run.procedure().parameters()) {
             Object value = run.parameters().get(spec.name());
             if (spec.deviates(value)) {
-                list.add(new Condition(language.text(ReportLabel.DEVIATION), spec.name() + " = " + spec.format(value) + ", "
-                        + run.procedure().standard() + " prescribes " + spec.format(spec.standardValue())));
+                list.add(spec.name() + " = " + spec.format(value) + ", " + run.procedure().standard() + " prescribes "
+                        + spec.format(spec.standardValue()));
             }
         }
+        return list;
+    }
+
+    private static List<Condition> conditions(ArchivedRun run, ReportLanguage language) {
+        List<Condition> list = new ArrayList<>();
+        parameterDeviations(run).forEach(d -> list.add(new Condition(language.text(ReportLabel.DEVIATION), d)));
         run.parameters().asText().forEach((name, value) -> {
             ParameterSpec spec = run.parameters().spec(name);
             String label = Character.toUpperCase(name.charAt(0)) + name.substring(1).replace('-', ' ');
