@@ -1,5 +1,6 @@
 package org.testbench.rigs;
 
+import java.util.List;
 import java.util.Map;
 import org.testbench.protocols.ChannelConfig;
 import org.testbench.protocols.Credentials;
@@ -12,36 +13,31 @@ import org.testbench.protocols.Credentials;
  * @param endpoint    how to reach it, e.g. {@code opc.tcp://127.0.0.1:4840/testbench}
  * @param model       the device's model, for the report
  * @param serial      the device's serial number, for the report
- * @param instrument  calibration data when the device measures, or null
+ * @param instruments the measuring instruments the device holds, each with its calibration and the
+ *                    signals it measures; empty when the device measures nothing that is calibrated
  * @param workspace   where a robot may be commanded to, or null when the rig file declares nothing
  * @param signals     every role of the type mapped to a signal, in file order
  * @param credentials where the username and password to log in with live (environment variables or
  *                    a file, never the rig file itself), or null for an anonymous login
  */
 public record DeviceDefinition(String name, DeviceType type, String endpoint, String model, String serial,
-                               InstrumentDefinition instrument, Workspace workspace,
+                               List<InstrumentDefinition> instruments, Workspace workspace,
                                Map<String, SignalDefinition> signals, Credentials credentials) {
 
-    /** Freezes the signal map. */
+    /** Freezes the signal map and the instruments. */
     public DeviceDefinition {
         signals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
+        instruments = List.copyOf(instruments);
     }
 
     /**
-     * A device reached with an anonymous login.
-     *
-     * @param name       the device's name in the rig
-     * @param type       what kind of device it is
-     * @param endpoint   how to reach it
-     * @param model      the device's model
-     * @param serial     the device's serial number
-     * @param instrument calibration data when the device measures, or null
-     * @param workspace  where a robot may be commanded to, or null
-     * @param signals    every role of the type mapped to a signal
+     * @param signal one of this device's signals
+     * @return the instrument that measures it: one that names the signal among those it measures,
+     *     else the device's own (which measures all of them); null when none does
      */
-    public DeviceDefinition(String name, DeviceType type, String endpoint, String model, String serial,
-            InstrumentDefinition instrument, Workspace workspace, Map<String, SignalDefinition> signals) {
-        this(name, type, endpoint, model, serial, instrument, workspace, signals, null);
+    public InstrumentDefinition instrumentFor(String signal) {
+        return instruments.stream().filter(i -> i.measures().contains(signal)).findFirst()
+                .orElse(instruments.stream().filter(i -> i.measures().isEmpty()).findFirst().orElse(null));
     }
 
     /**
@@ -96,7 +92,7 @@ public record DeviceDefinition(String name, DeviceType type, String endpoint, St
      * @return a copy reaching the device there, with the same login
      */
     public DeviceDefinition withEndpoint(String newEndpoint) {
-        return new DeviceDefinition(name, type, newEndpoint, model, serial, instrument, workspace, signals,
+        return new DeviceDefinition(name, type, newEndpoint, model, serial, instruments, workspace, signals,
                 credentials);
     }
 }

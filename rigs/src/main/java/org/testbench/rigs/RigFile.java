@@ -2,8 +2,8 @@ package org.testbench.rigs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,9 +145,9 @@ public final class RigFile {
         }
         String model = text(map, "model", "");
         String serial = text(map, "serial", "");
-        InstrumentDefinition instrument = null;
+        List<InstrumentDefinition> instruments = new ArrayList<>();
         if (map.optional("calibration").isPresent()) {
-            instrument = calibration(model, serial, map.required("calibration"));
+            instruments.add(calibration(model, serial, map.required("calibration"), List.of()));
         }
         Workspace workspace = null;
         if (map.optional("workspace").isPresent()) {
@@ -180,6 +180,9 @@ public final class RigFile {
         for (Capability capability : type.capabilities()) {
             checkAllOrNone(type, capability, signals.keySet(), signalsNode);
         }
+        if (map.optional("instruments").isPresent()) {
+            instruments.addAll(instruments(map.required("instruments"), signals.keySet()));
+        }
         Credentials credentials = null;
         if (map.optional("credentials").isPresent()) {
             if (!endpoint.startsWith("opc.tcp:")) {
@@ -188,7 +191,7 @@ public final class RigFile {
             credentials = credentials(map.required("credentials"), origin);
         }
         map.rejectUnknown();
-        return new DeviceDefinition(name, type, endpoint, model, serial, instrument, workspace, signals, credentials);
+        return new DeviceDefinition(name, type, endpoint, model, serial, instruments, workspace, signals, credentials);
     }
 
     private static List<String> knownRoles(DeviceType type) {
@@ -296,7 +299,36 @@ public final class RigFile {
         }
     }
 
-    private static InstrumentDefinition calibration(String model, String serial, YamlNode node) throws InputException {
+    /**
+     * A device's further instruments, each measuring some of its signals: a reducer bench's output
+     * holds an encoder for the twist and a torque flange for the torque, each with its certificate.
+     */
+    private static List<InstrumentDefinition> instruments(YamlNode node, Set<String> signals)
+            throws InputException {
+        List<InstrumentDefinition> list = new ArrayList<>();
+        for (YamlNode item : node.asList()) {
+            YamlMap map = item.asMap();
+            YamlNode measuresNode = map.required("measures");
+            List<String> measures = new ArrayList<>();
+            for (YamlNode signal : measuresNode.asList()) {
+                if (!signals.contains(signal.asText())) {
+                    throw signal.error("the device has no signal '" + signal.asText() + "' (its signals are: "
+                            + String.join(", ", signals) + ")");
+                }
+                measures.add(signal.asText());
+            }
+            if (measures.isEmpty()) {
+                throw measuresNode.error("an instrument measures at least one of the device's signals");
+            }
+            list.add(calibration(map.required("model").asText(), map.required("serial").asText(),
+                    map.required("calibration"), measures));
+            map.rejectUnknown();
+        }
+        return list;
+    }
+
+    private static InstrumentDefinition calibration(String model, String serial, YamlNode node, List<String> measures)
+            throws InputException {
         YamlMap map = node.asMap();
         String certificate = map.required("certificate").asText();
         var due = map.required("due").asDate();
@@ -307,7 +339,7 @@ public final class RigFile {
         }
         Unit unit = unit(map.required("uncertainty-unit"));
         map.rejectUnknown();
-        return new InstrumentDefinition(model, serial, certificate, due, uncertainty, unit);
+        return new InstrumentDefinition(model, serial, certificate, due, uncertainty, unit, measures);
     }
 
     private static Unit unit(YamlNode node) throws InputException {

@@ -71,7 +71,9 @@ class RigFileTest {
         assertThat(x.toRaw(1500)).isEqualTo(1500.0);
         assertThat(rig.devices().get("arm").signal("target-z").toBase(10)).isEqualTo(15.0);
         assertThat(rig.devices().get("arm").signal("target-a").toBase(Math.PI)).isEqualTo(180.0);
-        InstrumentDefinition cal = rig.devices().get("lt").instrument();
+        InstrumentDefinition cal = rig.devices().get("lt").instrumentFor("x");
+        assertThat(rig.devices().get("lt").instruments()).containsExactly(cal);
+        assertThat(cal.measures()).as("the device is the instrument: it measures every signal").isEmpty();
         assertThat(cal.calibrationDue()).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(cal.uncertainty()).isEqualTo(0.015);
         assertThat(cal.serial()).isEqualTo("LT-7");
@@ -87,11 +89,44 @@ class RigFileTest {
         assertThat(moved.devices().values()).allMatch(d -> d.endpoint().endsWith(":5000/testbench"));
     }
 
+    /** The tracker's device also holds a 6-DoF probe measuring the orientation, with its own certificate. */
+    private static final String PROBE = String.join("\n",
+            "    instruments:",
+            "      - model: T-Mac",
+            "        serial: TM-3",
+            "        measures: [a, b, c]",
+            "        calibration: {certificate: C-2, due: 2027-03-31, uncertainty: 0.01, uncertainty-unit: deg}",
+            "    signals:");
+
+    @Test
+    void aDeviceHoldsSeveralInstrumentsEachMeasuringItsSignals() throws Exception {
+        RigDefinition rig = parse(VALID.replace("    calibration: {certificate: C-1, due: 2027-01-31, uncertainty: 0.015,"
+                + " uncertainty-unit: mm}\n    signals:", "    calibration: {certificate: C-1, due: 2027-01-31,"
+                + " uncertainty: 0.015, uncertainty-unit: mm}\n" + PROBE));
+        DeviceDefinition lt = rig.devices().get("lt");
+
+        assertThat(lt.instruments()).hasSize(2);
+        // The device's own calibration covers every signal; a listed instrument the signals it measures,
+        // and for those it is the one asked, being the more specific.
+        assertThat(lt.instrumentFor("x").serial()).isEqualTo("LT-7");
+        assertThat(lt.instrumentFor("a").serial()).isEqualTo("TM-3");
+        assertThat(lt.instruments().get(1).measures()).containsExactly("a", "b", "c");
+        assertThat(lt.instruments().get(1).uncertaintyUnit().symbol()).isEqualTo("deg");
+    }
+
+    @Test
+    void anInstrumentMeasuringASignalTheDeviceLacksIsNamedWithLineAndColumn() {
+        assertRejected(VALID.replace("    signals:\n      x: {address", PROBE.replace("[a, b, c]", "[a, q]")
+                        + "\n      x: {address"),
+                "rig.yaml:28:23: devices.lt.instruments[0].measures[1]: the device has no signal 'q' (its signals are:"
+                        + " x, y, z, a, b, c)");
+    }
+
     @Test
     void unknownKeyIsNamedWithLineAndColumn() {
         assertRejected(VALID.replace("    model: AT960", "    modle: AT960"),
                 "rig.yaml:22:5: devices.lt.modle: unknown key 'modle' (expected one of: type, endpoint, model, serial,"
-                        + " calibration, workspace, signals, credentials)");
+                        + " calibration, workspace, signals, instruments, credentials)");
     }
 
     @Test

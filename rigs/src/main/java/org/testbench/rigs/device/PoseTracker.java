@@ -3,7 +3,6 @@ package org.testbench.rigs.device;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import org.testbench.rigs.InstrumentDefinition;
 import org.testbench.rigs.Sample;
 import org.testbench.standards.geometry.Pose;
 
@@ -12,9 +11,6 @@ public interface PoseTracker {
 
     /** @return the device's name in the rig */
     String name();
-
-    /** @return its calibration data, or null when the rig file gives none */
-    InstrumentDefinition instrument();
 
     /**
      * Measures the pose once.

@@ -31,6 +31,14 @@ import org.testbench.standards.geometry.Vector3;
  * where u(l̄) = Sl / sqrt(n) and u(Sl) = Sl / sqrt(2(n - 1)) is the standard uncertainty of a
  * standard deviation from n normal values (GUM E.4.3). When APp is 0 the direction of the error is
  * undefined and every cj is taken as 1/sqrt(3).
+ *
+ * <p>The orientation characteristics take the tracker's angular uncertainty u<sub>θ</sub> (a 6-DoF
+ * probe's certificate, in degrees) the same way, with s<sub>k</sub> = RPk / 3 the standard
+ * deviation of the attained angle about axis k:
+ * <pre>
+ *   APk = mean deviation of angle k    u(APk)² = sk²/n + uθ²                       (k = a, b, c)
+ *   RPk = 3 sk                         u(RPk)² = (3 sk)²/(2(n-1)) + uθ²
+ * </pre>
  */
 public final class PoseUncertainty {
 
@@ -90,6 +98,58 @@ public final class PoseUncertainty {
                 new UncertaintyComponent("standard deviation Sl of the distances", UncertaintyComponent.Type.A,
                         "Sl / sqrt(2(n - 1)), n = " + n, sl / Math.sqrt(2.0 * (n - 1)), "mm", 3),
                 tracker.component(1)));
+    }
+
+    /**
+     * @param symbol        {@link Iso9283#AP_A}, {@link Iso9283#AP_B} or {@link Iso9283#AP_C}
+     * @param repeatability the pose's repeatability, whose RPa/b/c give the angles' scatter
+     * @param probe         the tracker's stated angular uncertainty, in deg
+     * @return the uncertainty of that characteristic, deg
+     * @throws IllegalArgumentException for another symbol or a probe not in deg
+     */
+    public static Uncertainty orientationAccuracy(String symbol, PoseRepeatability repeatability,
+                                                  StatedUncertainty probe) {
+        String spread = switch (symbol) {
+            case Iso9283.AP_A -> Iso9283.RP_A;
+            case Iso9283.AP_B -> Iso9283.RP_B;
+            case Iso9283.AP_C -> Iso9283.RP_C;
+            default -> throw new IllegalArgumentException("no orientation accuracy characteristic: '" + symbol + "'");
+        };
+        requireDeg(probe);
+        int n = repeatability.n();
+        double s = repeatability.value(spread) / 3;
+        return Uncertainty.of(List.of(
+                new UncertaintyComponent("mean attained angle, scatter", UncertaintyComponent.Type.A,
+                        "s / sqrt(n), s = " + spread + " / 3, n = " + n, s / Math.sqrt(n), "deg", 1),
+                probe.component(1)));
+    }
+
+    /**
+     * @param symbol        {@link Iso9283#RP_A}, {@link Iso9283#RP_B} or {@link Iso9283#RP_C}
+     * @param repeatability the pose's repeatability
+     * @param probe         the tracker's stated angular uncertainty, in deg
+     * @return the uncertainty of that characteristic, deg
+     * @throws IllegalArgumentException for another symbol, fewer than 2 poses or a probe not in deg
+     */
+    public static Uncertainty orientationRepeatability(String symbol, PoseRepeatability repeatability,
+                                                       StatedUncertainty probe) {
+        if (!symbol.equals(Iso9283.RP_A) && !symbol.equals(Iso9283.RP_B) && !symbol.equals(Iso9283.RP_C)) {
+            throw new IllegalArgumentException("no orientation repeatability characteristic: '" + symbol + "'");
+        }
+        requireDeg(probe);
+        int n = repeatability.n();
+        double rp = repeatability.value(symbol);
+        return Uncertainty.of(List.of(
+                new UncertaintyComponent("standard deviation of the attained angle", UncertaintyComponent.Type.A,
+                        "3 s / sqrt(2(n - 1)), n = " + n, rp / Math.sqrt(2.0 * (n - 1)), "deg", 1),
+                probe.component(1)));
+    }
+
+    private static void requireDeg(StatedUncertainty probe) {
+        if (!probe.unit().equals("deg")) {
+            throw new IllegalArgumentException("the tracker's angular uncertainty must be stated in deg, it is in '"
+                    + probe.unit() + "' (" + probe.instrument() + ")");
+        }
     }
 
     private static Vector3 standardDeviations(List<Pose> attained) {

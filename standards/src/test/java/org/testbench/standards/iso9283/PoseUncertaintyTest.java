@@ -74,4 +74,24 @@ class PoseUncertaintyTest {
         assertThatThrownBy(() -> PoseUncertainty.accuracy(Iso9283.AP_X, PoseAccuracy.of(COMMANDED, ATTAINED.subList(0, 1)),
                 ATTAINED.subList(0, 1), TRACKER)).hasMessageContaining("at least 2");
     }
+
+    /**
+     * Angle a = 180, 180.03, 179.97 deg about a commanded 180: s_a = 0.03, RPa = 0.09 deg. A probe of
+     * U = 0.01 deg: u(APa) = sqrt(0.03²/3 + 0.005²) = 0.0180278; u(RPa) = sqrt(0.09²/4 + 0.005²) = 0.0452769.
+     */
+    @Test
+    void orientationTakesTheScatterOfTheAngleAndTheProbe() {
+        List<Pose> turned = List.of(Pose.of(0, 0, 0, 180, 0, 180), Pose.of(0, 0, 0, 180.03, 0, 180),
+                Pose.of(0, 0, 0, 179.97, 0, 180));
+        PoseRepeatability rp = PoseRepeatability.of(turned, COMMANDED.rotation());
+        StatedUncertainty probe = new StatedUncertainty("probe", 0.01, 2, "deg", "CAL-P");
+
+        assertThat(rp.rpA()).isCloseTo(0.09, within(1e-6));
+        assertThat(PoseUncertainty.orientationAccuracy(Iso9283.AP_A, rp, probe).standardUncertainty())
+                .isCloseTo(0.0180278, within(1e-6));
+        assertThat(PoseUncertainty.orientationRepeatability(Iso9283.RP_A, rp, probe).standardUncertainty())
+                .isCloseTo(0.0452769, within(1e-6));
+        assertThatThrownBy(() -> PoseUncertainty.orientationRepeatability(Iso9283.RP_A, rp, TRACKER))
+                .hasMessageContaining("must be stated in deg");
+    }
 }

@@ -8,6 +8,7 @@ import org.testbench.procedures.Parameters;
 import org.testbench.procedures.expression.Values;
 import org.testbench.rigs.Amount;
 import org.testbench.rigs.Sample;
+import org.testbench.rigs.SignalName;
 import org.testbench.standards.Limit;
 import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.geometry.Pose;
@@ -21,8 +22,8 @@ import org.testbench.standards.geometry.Pose;
  * @param samples        every recorded sample, in recording order
  * @param rated          the DUT's rated values by characteristic symbol, in base units
  * @param dutProperties  the DUT's properties by name
- * @param instruments    what the calibration of each rig device's instrument states about its
- *                       uncertainty, by device name; empty when the rig's instruments are unknown
+ * @param instruments    what the calibration of the instrument measuring each signal states about its
+ *                       uncertainty, by {@code device.signal}; empty when the rig's instruments are unknown
  *                       (a tracker export analysed offline), and then no result carries an uncertainty
  */
 public record AnalysisInput(Parameters parameters, Map<String, Pose> commandedPoses, List<Sample> samples,
@@ -55,6 +56,14 @@ public record AnalysisInput(Parameters parameters, Map<String, Pose> commandedPo
                 return a;
             }
         };
+    }
+
+    /**
+     * @param signal a signal of the rig
+     * @return the stated uncertainty of the instrument that measures it, or null when none is known
+     */
+    public StatedUncertainty instrument(SignalName signal) {
+        return instruments.get(signal.toString());
     }
 
     /**

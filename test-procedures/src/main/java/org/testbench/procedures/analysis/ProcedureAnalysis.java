@@ -52,7 +52,7 @@ public final class ProcedureAnalysis {
      * @param parameters  its parameter values
      * @param dut         the DUT, with its rated values and properties
      * @param samples     the recorded samples
-     * @param instruments the stated uncertainty of each rig device's instrument, by device name; the
+     * @param instruments the stated uncertainty of the instrument measuring each signal, by {@code device.signal}; the
      *                    analyses attach uncertainties to the results whose inputs they know
      * @return the results of the procedure's analyses, judged by simple acceptance
      * @throws IllegalArgumentException when the samples do not allow an analysis, saying why

@@ -12,7 +12,6 @@ import org.testbench.procedures.Parameters;
 import org.testbench.procedures.Procedure;
 import org.testbench.procedures.ProcedureFile;
 import org.testbench.procedures.step.StepContext;
-import org.testbench.rigs.InstrumentDefinition;
 import org.testbench.rigs.Sample;
 import org.testbench.rigs.device.DeviceException;
 import org.testbench.rigs.device.PoseTracker;
@@ -66,11 +65,6 @@ class ProcedureExecutionTest {
         @Override
         public String name() {
             return "tracker";
-        }
-
-        @Override
-        public InstrumentDefinition instrument() {
-            return null;
         }
 
         @Override

@@ -70,15 +70,21 @@ public final class RunReport {
                 run.procedure().standard(), verdict, results, rule), figures);
     }
 
-    /** @return what each instrument's calibration states, by the device it serves */
+    /**
+     * @return what the calibration of the instrument measuring each signal states, by
+     *     {@code device.signal}; a signal no calibrated instrument measures, or one whose certificate
+     *     states no uncertainty, is absent
+     */
     private static Map<String, StatedUncertainty> statedUncertainties(ArchivedRun run) {
         Map<String, StatedUncertainty> stated = new LinkedHashMap<>();
         for (DeviceDefinition d : run.rig().devices().values()) {
-            InstrumentDefinition i = d.instrument();
-            if (i != null) {
-                stated.put(d.name(), new StatedUncertainty(d.name() + " (" + i.model() + ", " + i.serial() + ")",
-                        i.uncertainty(), Uncertainty.COVERAGE_FACTOR, i.uncertaintyUnit().symbol(),
-                        i.calibrationCertificate()));
+            for (String signal : d.signals().keySet()) {
+                InstrumentDefinition i = d.instrumentFor(signal);
+                if (i != null && i.uncertainty() > 0) {
+                    stated.put(d.name() + "." + signal, new StatedUncertainty(d.name() + "." + signal + " (" + i.model()
+                            + ", " + i.serial() + ")", i.uncertainty(), Uncertainty.COVERAGE_FACTOR,
+                            i.uncertaintyUnit().symbol(), i.calibrationCertificate()));
+                }
             }
         }
         return stated;
@@ -144,9 +150,10 @@ public final class RunReport {
     private static List<InstrumentSummary> instruments(ArchivedRun run) {
         List<InstrumentSummary> list = new ArrayList<>();
         for (DeviceDefinition d : run.rig().devices().values()) {
-            InstrumentDefinition i = d.instrument();
-            if (i != null) {
-                list.add(new InstrumentSummary(d.name(), i.model(), i.serial(), i.calibrationCertificate(),
+            for (InstrumentDefinition i : d.instruments()) {
+                String device = i.measures().isEmpty() ? d.name()
+                        : String.join(", ", i.measures().stream().map(m -> d.name() + "." + m).toList());
+                list.add(new InstrumentSummary(device, i.model(), i.serial(), i.calibrationCertificate(),
                         i.calibrationDue(), i.uncertainty() + " " + i.uncertaintyUnit().symbol() + " (k = 2)"));
             }
         }

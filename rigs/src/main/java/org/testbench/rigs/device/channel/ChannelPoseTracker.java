@@ -11,7 +11,6 @@ import org.testbench.protocols.ChannelException;
 import org.testbench.protocols.SignalValue;
 import org.testbench.protocols.Subscription;
 import org.testbench.rigs.DeviceDefinition;
-import org.testbench.rigs.InstrumentDefinition;
 import org.testbench.rigs.Sample;
 import org.testbench.rigs.SignalDefinition;
 import org.testbench.rigs.device.DeviceException;
@@ -53,10 +52,6 @@ public final class ChannelPoseTracker implements PoseTracker {
         return device.name();
     }
 
-    @Override
-    public InstrumentDefinition instrument() {
-        return device.instrument();
-    }
 
     @Override
     public Measurement measure() throws DeviceException {

@@ -56,7 +56,8 @@ class SimReducerRigTest {
             assertThat(signal.scale()).isEqualTo(1);
             assertThat(signal.offset()).isZero();
         }
-        assertThat(rig.devices().get("output").instrument().uncertaintyUnit().symbol()).isEqualTo("deg");
+        assertThat(rig.devices().get("output").instrumentFor("angle").uncertaintyUnit().symbol()).isEqualTo("deg");
+        assertThat(rig.devices().get("output").instrumentFor("torque").uncertaintyUnit().symbol()).isEqualTo("Nm");
     }
 
     @Test

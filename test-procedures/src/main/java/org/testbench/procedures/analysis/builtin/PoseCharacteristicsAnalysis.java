@@ -13,6 +13,7 @@ import org.testbench.procedures.analysis.PoseMeasurements;
 import org.testbench.procedures.analysis.PoseScatterFigures;
 import org.testbench.procedures.step.StepParser;
 import org.testbench.rigs.Sample;
+import org.testbench.rigs.SignalName;
 import org.testbench.rigs.Unit;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlNode;
@@ -87,39 +88,56 @@ final class PoseCharacteristicsAnalysis implements Analysis {
         }
         PoseAnalysis.PoseData data = new PoseAnalysis.PoseData(attained, commanded, true, true);
         List<Result> results = PoseAnalysis.analyze(data, EnumSet.of(part), input.rated()).results();
-        StatedUncertainty tracker = tracker(input);
-        if (tracker == null) {
+        String device = trackerDevice(input);
+        StatedUncertainty length = device == null ? null : stated(input, device, "x", "mm");
+        StatedUncertainty angle = device == null ? null : stated(input, device, "a", "deg");
+        if (length == null && angle == null) {
             return results;
         }
         return results.stream().map(r -> withUncertainty(r, attained.get(r.subject()), commanded.get(r.subject()),
-                tracker)).toList();
+                length, angle)).toList();
     }
 
-    /**
-     * @return the stated uncertainty of the one device whose samples are the pose measurements, when
-     *     the rig gives it in mm; null otherwise (then the results carry no uncertainty)
-     */
-    private static StatedUncertainty tracker(AnalysisInput input) {
+    /** @return the one device whose samples are the pose measurements, or null when there are none or several */
+    private static String trackerDevice(AnalysisInput input) {
         Set<String> devices = new HashSet<>();
         for (Sample s : input.samples()) {
             if (s.context().containsKey("pose") && !s.context().containsKey("series") && s.signal().equals("x")) {
                 devices.add(s.device());
             }
         }
-        StatedUncertainty stated = devices.size() == 1 ? input.instruments().get(devices.iterator().next()) : null;
-        return stated != null && stated.unit().equals("mm") ? stated : null;
+        return devices.size() == 1 ? devices.iterator().next() : null;
     }
 
-    /** The position characteristics get their budget (see {@link PoseUncertainty}); orientation ones have no stated input. */
-    private static Result withUncertainty(Result result, List<Pose> attained, Pose commanded, StatedUncertainty tracker) {
+    /** @return what the instrument measuring that signal states, when it states it in that unit; else null */
+    private static StatedUncertainty stated(AnalysisInput input, String device, String signal, String unit) {
+        StatedUncertainty stated = input.instrument(new SignalName(device, signal));
+        return stated != null && stated.unit().equals(unit) ? stated : null;
+    }
+
+    /**
+     * Each characteristic gets its budget (see {@link PoseUncertainty}) when the instrument that
+     * measured its input states an uncertainty in its quantity: a length for the positions, an angle
+     * (a 6-DoF probe) for the orientations.
+     */
+    private static Result withUncertainty(Result result, List<Pose> attained, Pose commanded, StatedUncertainty length,
+                                          StatedUncertainty angle) {
         if (attained == null || attained.size() < 2) {
             return result;
         }
-        return switch (result.characteristic()) {
-            case Iso9283.AP_P, Iso9283.AP_X, Iso9283.AP_Y, Iso9283.AP_Z -> result.withUncertainty(PoseUncertainty.accuracy(
-                    result.characteristic(), PoseAccuracy.of(commanded, attained), attained, tracker));
-            case Iso9283.RP_L -> result.withUncertainty(PoseUncertainty.repeatability(PoseRepeatability.of(attained),
-                    tracker));
+        String symbol = result.characteristic();
+        return switch (symbol) {
+            case Iso9283.AP_P, Iso9283.AP_X, Iso9283.AP_Y, Iso9283.AP_Z -> length == null ? result
+                    : result.withUncertainty(PoseUncertainty.accuracy(symbol, PoseAccuracy.of(commanded, attained),
+                            attained, length));
+            case Iso9283.RP_L -> length == null ? result
+                    : result.withUncertainty(PoseUncertainty.repeatability(PoseRepeatability.of(attained), length));
+            case Iso9283.AP_A, Iso9283.AP_B, Iso9283.AP_C -> angle == null ? result
+                    : result.withUncertainty(PoseUncertainty.orientationAccuracy(symbol,
+                            PoseRepeatability.of(attained, commanded.rotation()), angle));
+            case Iso9283.RP_A, Iso9283.RP_B, Iso9283.RP_C -> angle == null ? result
+                    : result.withUncertainty(PoseUncertainty.orientationRepeatability(symbol,
+                            PoseRepeatability.of(attained, commanded.rotation()), angle));
             default -> result;
         };
     }

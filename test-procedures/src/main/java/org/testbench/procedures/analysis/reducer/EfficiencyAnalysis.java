@@ -11,10 +11,12 @@ import org.testbench.procedures.step.NumberArguments;
 import org.testbench.rigs.SignalName;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
 import org.testbench.standards.reducer.Efficiency;
 import org.testbench.standards.reducer.EfficiencyMap;
+import org.testbench.standards.reducer.ReducerUncertainty;
 import org.testbench.standards.reducer.Reducers;
 
 /** The configured {@code efficiency} analysis; see {@link EfficiencyType}. */
@@ -52,7 +54,10 @@ final class EfficiencyAnalysis implements Analysis {
         Limit rated = input.rated().get(Reducers.EFFICIENCY);
         double judged = judgedAt == null ? Double.NaN : Math.abs(judgedAt.evaluate(input.values()));
         List<Result> results = new ArrayList<>();
-        for (EfficiencyMap.Point p : points(input)) {
+        StatedUncertainty inputFlange = input.instrument(signals[0]);
+        StatedUncertainty outputFlange = input.instrument(signals[2]);
+        for (OperatingPoint o : operatingPoints(input)) {
+            EfficiencyMap.Point p = o.point();
             boolean judge = judgedAt == null
                     || Math.abs(Math.abs(p.outputTorqueNm()) - judged) <= SAME_LOAD * Math.max(1, judged);
             String subject = String.format(Locale.ROOT, "%s rpm, %s Nm", NumberArguments.plain(p.inputSpeedRpm()),
@@ -60,15 +65,19 @@ final class EfficiencyAnalysis implements Analysis {
             if (temperature != null) {
                 subject += String.format(Locale.ROOT, ", housing %.1f degC", p.temperatureDegC());
             }
-            results.add(Result.judged(Reducers.GB_T_35089, Reducers.CLAUSE_EFFICIENCY, Reducers.EFFICIENCY, subject,
-                    p.efficiencyPercent(), Reducers.unit(Reducers.EFFICIENCY), judge ? rated : null));
+            Result result = Result.judged(Reducers.GB_T_35089, Reducers.CLAUSE_EFFICIENCY, Reducers.EFFICIENCY, subject,
+                    p.efficiencyPercent(), Reducers.unit(Reducers.EFFICIENCY), judge ? rated : null);
+            boolean known = inputFlange != null && outputFlange != null && o.inputTorqueNm() != 0
+                    && o.outputTorqueNm() != 0;
+            results.add(known ? result.withUncertainty(ReducerUncertainty.efficiency(p.efficiencyPercent(),
+                    o.inputTorqueNm(), o.outputTorqueNm(), inputFlange, outputFlange)) : result);
         }
         return results;
     }
 
     @Override
     public List<Figure> figures(AnalysisInput input) {
-        EfficiencyMap map = new EfficiencyMap(points(input));
+        EfficiencyMap map = new EfficiencyMap(operatingPoints(input).stream().map(OperatingPoint::point).toList());
         List<Series> lines = new ArrayList<>();
         for (double load : map.torques()) {
             List<EfficiencyMap.Point> atLoad = map.points().stream().filter(p -> p.outputTorqueNm() == load)
@@ -82,9 +91,20 @@ final class EfficiencyAnalysis implements Analysis {
                         + " input and output powers at each operating point, one line per load torque."));
     }
 
+    /**
+     * One operating point of the sweep and the mean torques its efficiency was computed from, for
+     * the efficiency's uncertainty.
+     *
+     * @param point          the point
+     * @param inputTorqueNm  the mean input torque, Nm
+     * @param outputTorqueNm the mean output torque, Nm
+     */
+    private record OperatingPoint(EfficiencyMap.Point point, double inputTorqueNm, double outputTorqueNm) {
+    }
+
     /** @return one point per operating point, in the sweep's order */
-    private List<EfficiencyMap.Point> points(AnalysisInput input) {
-        List<EfficiencyMap.Point> points = new ArrayList<>();
+    private List<OperatingPoint> operatingPoints(AnalysisInput input) {
+        List<OperatingPoint> points = new ArrayList<>();
         for (List<Reading> group : ReadingGroups.byContext(ReadingGroups.of(input, series)).values()) {
             double speed = ReadingGroups.number(group.get(0).context(), speedPer, series);
             double load = Math.abs(ReadingGroups.number(group.get(0).context(), torquePer, series));
@@ -92,7 +112,8 @@ final class EfficiencyAnalysis implements Analysis {
                     ReadingGroups.values(group, signals[1]), ReadingGroups.values(group, signals[2]),
                     ReadingGroups.values(group, signals[3]));
             double degC = temperature == null ? 0 : ReadingGroups.mean(group, temperature);
-            points.add(EfficiencyMap.Point.of(e, speed, load, degC));
+            points.add(new OperatingPoint(EfficiencyMap.Point.of(e, speed, load, degC),
+                    ReadingGroups.mean(group, signals[0]), ReadingGroups.mean(group, signals[2])));
         }
         return points;
     }

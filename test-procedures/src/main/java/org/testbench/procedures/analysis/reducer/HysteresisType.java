@@ -11,7 +11,10 @@ import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
+import org.testbench.standards.Uncertainty;
 import org.testbench.standards.figure.Figure;
+import org.testbench.standards.reducer.ReducerUncertainty;
 import org.testbench.standards.reducer.Reducers;
 
 /**
@@ -50,10 +53,14 @@ public final class HysteresisType implements AnalysisType {
             public List<Result> results(AnalysisInput input) {
                 HysteresisLoop l = loop.loop(ReadingGroups.of(input, loop.series()), input.values());
                 String clause = Reducers.CLAUSE_HYSTERESIS;
+                // Both are differences of two twists on the output encoder (ReducerUncertainty).
+                StatedUncertainty encoder = input.instrument(loop.twist());
+                Uncertainty twistDifference = encoder == null ? null : ReducerUncertainty.twistDifference(encoder);
                 return List.of(
-                        RatedLimits.result(input, clause, Reducers.HYSTERESIS_LOSS, l.subject(), l.loss().lossArcmin()),
+                        RatedLimits.result(input, clause, Reducers.HYSTERESIS_LOSS, l.subject(), l.loss().lossArcmin())
+                                .withUncertainty(twistDifference),
                         RatedLimits.result(input, clause, Reducers.LOST_MOTION, l.lostMotionSubject(),
-                                l.lostMotion().lostMotionArcmin()),
+                                l.lostMotion().lostMotionArcmin()).withUncertainty(twistDifference),
                         RatedLimits.result(input, clause, Reducers.K1, l.subject(), l.stiffness().k1NmPerArcmin()),
                         RatedLimits.result(input, clause, Reducers.K2, l.subject(), l.stiffness().k2NmPerArcmin()),
                         RatedLimits.result(input, clause, Reducers.K3, l.subject(), l.stiffness().k3NmPerArcmin()));

@@ -17,9 +17,11 @@ import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
 import org.testbench.standards.reducer.NoLoadRunningTorque;
+import org.testbench.standards.reducer.ReducerUncertainty;
 import org.testbench.standards.reducer.Reducers;
 
 /**
@@ -67,9 +69,11 @@ public final class NoLoadRunningTorqueType implements AnalysisType {
             @Override
             public List<Result> results(AnalysisInput input) {
                 List<Result> results = new ArrayList<>();
+                StatedUncertainty flange = input.instrument(torque);
                 for (Point p : points(input)) {
                     results.add(RatedLimits.result(input, Reducers.CLAUSE_NO_LOAD_RUNNING_TORQUE,
-                            Reducers.NO_LOAD_RUNNING_TORQUE, p.subject(), Math.abs(p.torque().meanTorqueNm())));
+                            Reducers.NO_LOAD_RUNNING_TORQUE, p.subject(), Math.abs(p.torque().meanTorqueNm()))
+                            .withUncertainty(flange == null ? null : ReducerUncertainty.meanTorque(flange, p.torque())));
                 }
                 return results;
             }

@@ -16,9 +16,12 @@ import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Limit;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
+import org.testbench.standards.Uncertainty;
 import org.testbench.standards.Verdict;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
+import org.testbench.standards.reducer.ReducerUncertainty;
 import org.testbench.standards.reducer.Reducers;
 import org.testbench.standards.reducer.TemperatureRise;
 
@@ -76,8 +79,12 @@ public final class TemperatureRiseType implements AnalysisType {
                 if (!rise.steady() && verdict == Verdict.PASS) {
                     verdict = Verdict.INCONCLUSIVE;
                 }
+                StatedUncertainty housingThermometer = input.instrument(housing);
+                StatedUncertainty ambientThermometer = input.instrument(ambient);
+                Uncertainty u = housingThermometer == null || ambientThermometer == null ? null
+                        : ReducerUncertainty.temperatureDifference(housingThermometer, ambientThermometer);
                 return List.of(new Result(Reducers.GB_T_35089, Reducers.CLAUSE_TEMPERATURE_RISE,
-                                Reducers.TEMPERATURE_RISE, subject, rise.riseDegC(), "degC", limit, verdict),
+                                Reducers.TEMPERATURE_RISE, subject, rise.riseDegC(), "degC", limit, verdict, u),
                         Result.judged(Reducers.GB_T_35089, Reducers.CLAUSE_TEMPERATURE_RISE, SLOPE, subject,
                                 rise.slopeDegCPerHour(), "degC/h", null));
             }

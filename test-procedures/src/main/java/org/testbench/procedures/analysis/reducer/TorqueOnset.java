@@ -14,9 +14,11 @@ import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
 import org.testbench.standards.reducer.BackDrivingTorque;
+import org.testbench.standards.reducer.ReducerUncertainty;
 import org.testbench.standards.reducer.Reducers;
 import org.testbench.standards.reducer.StartingTorque;
 
@@ -114,7 +116,9 @@ final class TorqueOnset implements Analysis {
     @Override
     public List<Result> results(AnalysisInput input) {
         Onset onset = onset(input);
-        return List.of(RatedLimits.result(input, kind.clause, kind.symbol, kind.subject, onset.torqueNm()));
+        StatedUncertainty flange = input.instrument(torque);
+        return List.of(RatedLimits.result(input, kind.clause, kind.symbol, kind.subject, onset.torqueNm())
+                .withUncertainty(flange == null ? null : ReducerUncertainty.torqueReading(flange)));
     }
 
     @Override

@@ -9,10 +9,13 @@ import org.testbench.procedures.analysis.Reading;
 import org.testbench.procedures.expression.Expression;
 import org.testbench.rigs.SignalName;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
+import org.testbench.standards.Uncertainty;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
 import org.testbench.standards.reducer.ErrorSpectrum;
 import org.testbench.standards.reducer.Harmonic;
+import org.testbench.standards.reducer.ReducerUncertainty;
 import org.testbench.standards.reducer.Reducers;
 import org.testbench.standards.reducer.TransmissionError;
 
@@ -57,7 +60,12 @@ final class TransmissionErrorAnalysis implements Analysis {
         TransmissionError te = error(in);
         Harmonic dominant = te.spectrum(outputOrders, inputOrders).dominant();
         String clause = Reducers.CLAUSE_TRANSMISSION_ERROR;
-        return List.of(RatedLimits.result(in, clause, Reducers.TRANSMISSION_ACCURACY, SUBJECT, te.accuracyArcmin()),
+        StatedUncertainty outputEncoder = in.instrument(output);
+        StatedUncertainty inputEncoder = in.instrument(input);
+        Uncertainty u = outputEncoder == null || inputEncoder == null ? null
+                : ReducerUncertainty.transmissionError(outputEncoder, inputEncoder, ratio.evaluate(in.values()));
+        return List.of(RatedLimits.result(in, clause, Reducers.TRANSMISSION_ACCURACY, SUBJECT, te.accuracyArcmin())
+                        .withUncertainty(u),
                 Result.judged(Reducers.GB_T_35089, clause, DOMINANT_ORDER, SUBJECT, dominant.order(), "1/rev", null),
                 Result.judged(Reducers.GB_T_35089, clause, DOMINANT_AMPLITUDE, SUBJECT, dominant.amplitudeArcmin(),
                         "arcmin", null));

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.testbench.procedures.Procedure;
 import org.testbench.rigs.Dut;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.Verdict;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
@@ -74,6 +76,20 @@ class HysteresisAnalysisTest {
         assertThat(lost.clause()).isEqualTo(Reducers.CLAUSE_HYSTERESIS);
         assertThat(lost.unit()).isEqualTo("arcmin");
         assertThat(lost.verdict()).isEqualTo(Verdict.NOT_EVALUATED);
+    }
+
+    /** An output encoder stated at U = 0.00028 deg (k = 2): each twist difference has u = sqrt(2) x 0.0084 arcmin. */
+    @Test
+    void lostMotionAndLossCarryTheEncodersUncertaintyAndTheStiffnessesNone() throws Exception {
+        Procedure p = RecordedRun.procedure(ANALYSIS, "");
+        List<Result> results = loop(new RecordedRun(), "loop", "", D).results(p, RecordedRun.plainDut(),
+                Map.of("output.angle", new StatedUncertainty("encoder", 0.00028, 2, "deg", "C-1")));
+
+        assertThat(RecordedRun.only(results, Reducers.LOST_MOTION).uncertainty().standardUncertainty())
+                .isCloseTo(Math.sqrt(2) * 0.0084, within(1e-9));
+        assertThat(RecordedRun.only(results, Reducers.HYSTERESIS_LOSS).uncertainty().expanded())
+                .isCloseTo(2 * Math.sqrt(2) * 0.0084, within(1e-9));
+        assertThat(RecordedRun.only(results, Reducers.K1).uncertainty()).isNull();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.testbench.rigs.Sample;
 import org.testbench.rigs.Unit;
 import org.testbench.rigs.yaml.YamlDocument;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.figure.Figure;
 
 /**
@@ -101,6 +102,17 @@ final class RecordedRun {
      */
     List<Result> results(Procedure p, Dut dut) throws Exception {
         return ProcedureAnalysis.results(p, Parameters.bind(p.parameters(), Map.of(), "-p"), dut, samples());
+    }
+
+    /**
+     * @param p           the procedure
+     * @param dut         the DUT
+     * @param instruments the stated uncertainty of the instrument measuring each signal, by {@code device.signal}
+     * @return its analyses' results over the recorded samples, with the uncertainties they can evaluate
+     * @throws Exception when the parameters do not bind
+     */
+    List<Result> results(Procedure p, Dut dut, Map<String, StatedUncertainty> instruments) throws Exception {
+        return ProcedureAnalysis.results(p, Parameters.bind(p.parameters(), Map.of(), "-p"), dut, samples(), instruments);
     }
 
     /**

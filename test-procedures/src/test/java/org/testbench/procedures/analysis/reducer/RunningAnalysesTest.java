@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.testbench.procedures.Procedure;
 import org.testbench.rigs.Dut;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.Verdict;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
@@ -99,6 +101,44 @@ class RunningAnalysesTest {
         assertThat(map.series()).extracting(Series::style).containsOnly(Series.Style.LINE);
         assertThat(map.series().get(0).x()).containsExactly(1000, 2000);
         assertThat(map.series().get(0).y()[1]).isCloseTo(62.5, within(1e-9));
+    }
+
+    /**
+     * The same sweep with the input flange stated at U = 0.002 Nm and the output flange at 0.04 Nm
+     * (k = 2). At 1000 rpm and 50 Nm, η = 76.923 %, T_in = 0.65 Nm, T_out = -50 Nm:
+     * u = 76.923 x sqrt((0.001 / 0.65)² + (0.02 / 50)²) = 76.923 x 0.0015896 = 0.122278 %.
+     */
+    @Test
+    void efficiencyCarriesTheUncertaintyOfBothTorqueFlanges() throws Exception {
+        RecordedRun run = new RecordedRun();
+        run.reading("efficiency", "load=50;speed=1000", "input.torque", 0.65, "input.speed", 1000.0, "output.torque",
+                -50.0, "output.speed", 10.0);
+        Procedure p = RecordedRun.procedure("  - efficiency: {series: efficiency, input-torque: input.torque,"
+                + " input-speed: input.speed, output-torque: output.torque, output-speed: output.speed,"
+                + " speed-per: speed, torque-per: load}", "");
+        Map<String, StatedUncertainty> flanges = Map.of(
+                "input.torque", new StatedUncertainty("input flange", 0.002, 2, "Nm", "C-1"),
+                "output.torque", new StatedUncertainty("output flange", 0.04, 2, "Nm", "C-2"));
+
+        Result efficiency = run.results(p, RecordedRun.dut(DUT), flanges).get(0);
+        Result withoutFlanges = run.results(p, RecordedRun.dut(DUT)).get(0);
+
+        assertThat(efficiency.value()).isCloseTo(76.923077, within(1e-6));
+        assertThat(efficiency.uncertainty().standardUncertainty()).isCloseTo(0.122278, within(1e-6));
+        assertThat(efficiency.uncertainty().budget()).extracting(c -> c.name())
+                .containsExactly("output flange", "input flange");
+        assertThat(withoutFlanges.uncertainty()).isNull();
+    }
+
+    /** Two readings of a thermometer stated at U = 0.1 degC: u = sqrt(2) x 0.05 = 0.0707 degC. */
+    @Test
+    void aTemperatureRiseCarriesTheUncertaintyOfItsTwoReadings() throws Exception {
+        StatedUncertainty pt100 = new StatedUncertainty("PT100", 0.1, 2, "degC", "C-3");
+        List<Result> results = heating(120).results(RecordedRun.procedure(RISE, ""), RecordedRun.dut(DUT),
+                Map.of("housing.temperature", pt100, "housing.ambient", pt100));
+
+        assertThat(RecordedRun.only(results, Reducers.TEMPERATURE_RISE).uncertainty().standardUncertainty())
+                .isCloseTo(Math.sqrt(2) * 0.05, within(1e-12));
     }
 
     private static RecordedRun heating(double minutes) {

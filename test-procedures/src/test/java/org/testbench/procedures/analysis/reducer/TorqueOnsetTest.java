@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.testbench.procedures.Procedure;
 import org.testbench.standards.Result;
+import org.testbench.standards.StatedUncertainty;
 import org.testbench.standards.figure.Figure;
 import org.testbench.standards.figure.Series;
 import org.testbench.standards.reducer.Reducers;
@@ -56,6 +58,15 @@ class TorqueOnsetTest {
         assertThat(start.unit()).isEqualTo("Nm");
         assertThat(start.clause()).isEqualTo(Reducers.CLAUSE_STARTING_TORQUE);
         assertThat(start.subject()).isEqualTo("input torque, no load");
+    }
+
+    @Test
+    void theStartingTorqueCarriesTheFlangesStatedUncertainty() throws Exception {
+        List<Result> results = startingRamp().results(starting(""), RecordedRun.plainDut(),
+                Map.of("input.torque", new StatedUncertainty("flange", 0.002, 2, "Nm", "C-1")));
+
+        assertThat(RecordedRun.only(results, Reducers.STARTING_TORQUE).uncertainty().standardUncertainty())
+                .isEqualTo(0.001);
     }
 
     @Test
