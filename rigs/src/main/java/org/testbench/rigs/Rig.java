@@ -129,7 +129,12 @@ public final class Rig implements AutoCloseable {
     /** @return the rig's time: its clock signal when the rig file declares one, else wall time */
     public RigClock clock() {
         SignalName clock = definition.clock();
-        return clock == null ? new WallClock() : new SignalClock(signals(clock.device()), clock.signal(), CLOCK_STALL);
+        if (clock == null) {
+            return new WallClock();
+        }
+        // A generic device's time signal, or a robot's controller clock: read the same way.
+        DeviceSignals device = new ChannelDeviceSignals(device(clock.device()), channels.get(clock.device()));
+        return new SignalClock(device, clock.signal(), CLOCK_STALL);
     }
 
     /**

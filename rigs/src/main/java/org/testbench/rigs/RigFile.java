@@ -76,8 +76,9 @@ public final class RigFile {
     }
 
     /**
-     * {@code clock: device.signal}: a generic device's signal counting seconds, on which procedures
-     * measure their waits, so a simulator that runs faster than real time runs a 100 h dwell in minutes.
+     * {@code clock: device.signal}: a generic device's signal counting seconds, or a robot's
+     * {@code clock} (its controller's clock), on which procedures measure their waits, so a simulator
+     * that runs faster than real time runs a 100 h dwell in minutes.
      */
     private static SignalName clock(YamlNode node, Map<String, DeviceDefinition> devices) throws InputException {
         SignalName clock;
@@ -87,9 +88,11 @@ public final class RigFile {
             throw node.error(e.getMessage());
         }
         DeviceDefinition device = devices.get(clock.device());
-        if (device == null || device.type() != DeviceType.GENERIC) {
-            throw node.error("the clock must be a signal of a generic device, and '" + clock.device() + "' is "
-                    + (device == null ? "no device of this rig" : "a " + device.type().label()));
+        boolean robotClock = device != null && device.type() == DeviceType.ROBOT && clock.signal().equals("clock");
+        if (device == null || device.type() != DeviceType.GENERIC && !robotClock) {
+            throw node.error("the clock must be a signal of a generic device or a robot's clock, and '"
+                    + clock + "' is " + (device == null ? "no device of this rig" : "a " + device.type().label()
+                    + "'s signal"));
         }
         SignalDefinition signal = device.signals().get(clock.signal());
         if (signal == null) {

@@ -85,6 +85,8 @@ class RigFileTest {
         RigDefinition rig = RigFile.load("sim-robot");
         assertThat(rig.file()).isEqualTo("classpath:rigs/sim-robot.yaml");
         assertThat(rig.devicesOfType(DeviceType.POSE_TRACKER)).hasSize(1);
+        // The robot's controller clock is the rig's: procedures wait in simulated time.
+        assertThat(rig.clock()).hasToString("robot.clock");
         RigDefinition moved = rig.withEndpoint("opc.tcp://127.0.0.1:4840/testbench", "opc.tcp://127.0.0.1:5000/testbench");
         assertThat(moved.devices().values()).allMatch(d -> d.endpoint().endsWith(":5000/testbench"));
     }
@@ -236,7 +238,8 @@ class RigFileTest {
         assertRejected(WITH_CLOCK.replace("clock: bench.sim-time", "clock: output.torque"),
                 "rig.yaml:13:8: clock: the clock must count time (unit s, ms, min or h), output.torque is in 'Nm'");
         assertRejected(WITH_CLOCK.replace("clock: bench.sim-time", "clock: bench2.sim-time"),
-                "rig.yaml:13:8: clock: the clock must be a signal of a generic device, and 'bench2' is no device of this rig");
+                "rig.yaml:13:8: clock: the clock must be a signal of a generic device or a robot's clock, and"
+                        + " 'bench2.sim-time' is no device of this rig");
         assertRejected(WITH_CLOCK.replace("clock: bench.sim-time", "clock: sim-time"),
                 "rig.yaml:13:8: clock: expected device.signal with a device name of letters, digits, '_' and '-' and"
                         + " a signal name of lower-case letters, digits and '-' (e.g. output.torque), found 'sim-time'");

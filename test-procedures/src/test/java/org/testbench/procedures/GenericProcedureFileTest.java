@@ -162,8 +162,8 @@ class GenericProcedureFileTest {
         assertRejected(PROCEDURE.replace("scale: $dut.ratio / 100}", "scale: 1 h}"),
                 "p.yaml:29:63: analysis[0].series-mean.scale: '1 h' is a time, but a number is needed here");
         assertRejected(PROCEDURE.replace("  - series-mean:", "  - series-median:"),
-                "p.yaml:29:5: analysis[0]: unknown analysis 'series-median' (known: back-driving-torque, efficiency,"
-                        + " hysteresis, lifetime-trend, no-load-running-torque, pose-accuracy, pose-repeatability, series-mean,"
-                        + " starting-torque, temperature-rise, transmission-error)");
+                "p.yaml:29:5: analysis[0]: unknown analysis 'series-median' (known: back-driving-torque,"
+                        + " distance-accuracy, efficiency, hysteresis, lifetime-trend, no-load-running-torque, pose-accuracy,"
+                        + " pose-drift, pose-repeatability, series-mean, starting-torque, temperature-rise, transmission-error)");
     }
 }

@@ -120,9 +120,9 @@ class ProcedureFileTest {
                 "p.yaml:23:39: main[0].repeat.steps[0].for-each-pose.steps[0].move.speed: unknown key 'speed'"
                         + " (expected one of: pose, timeout-s)");
         assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
-                "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: back-driving-torque, efficiency,"
-                        + " hysteresis, lifetime-trend, no-load-running-torque, pose-accuracy, pose-repeatability, series-mean,"
-                        + " starting-torque, temperature-rise, transmission-error)");
+                "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: back-driving-torque,"
+                        + " distance-accuracy, efficiency, hysteresis, lifetime-trend, no-load-running-torque, pose-accuracy,"
+                        + " pose-drift, pose-repeatability, series-mean, starting-torque, temperature-rise, transmission-error)");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ProcedureFileTest {
         assertThatThrownBy(() -> ProcedureFile.load("iso9283-paths"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("iso9283-paths: no such procedure file, and no built-in procedure of that name"
-                        + " (built-in: iso9283-pose, reducer-hysteresis, reducer-transmission-error,"
+                        + " (built-in: iso9283-pose, iso9283-distance, iso9283-drift, reducer-hysteresis, reducer-transmission-error,"
                         + " reducer-starting-torque, reducer-backdriving-torque, reducer-no-load-torque, reducer-efficiency,"
                         + " reducer-temperature-rise, reducer-lifetime)");
     }

@@ -62,8 +62,9 @@ class AnalysisSpiTest {
         // mean(up) = 2 Nm, 3 x 2 = 6 Nm; mean(down) = -4 Nm
         assertThat(results).extracting(r -> r.subject() + "=" + r.value()).containsExactly("up=2.0", "up=6.0",
                 "down=-4.0");
-        assertThat(AnalysisTypes.installed().names()).containsExactly("back-driving-torque", "efficiency", "hysteresis",
-                "lifetime-trend", "no-load-running-torque", "pose-accuracy", "pose-repeatability", "series-mean",
+        assertThat(AnalysisTypes.installed().names()).containsExactly("back-driving-torque", "distance-accuracy",
+                "efficiency", "hysteresis", "lifetime-trend", "no-load-running-torque", "pose-accuracy", "pose-drift",
+                "pose-repeatability", "series-mean",
                 "starting-torque", "temperature-rise", "transmission-error");
     }
 }
