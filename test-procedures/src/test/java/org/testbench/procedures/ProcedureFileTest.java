@@ -118,11 +118,17 @@ class ProcedureFileTest {
                 "p.yaml:20:25: main[0].repeat.steps[0].for-each-pose.poses[1]: unknown pose 'P6' (poses: P1, P2, P3, P4, P5)");
         assertRejected(MINIMAL.replace("move: {pose: $target}", "move: {pose: $target, speed: 3}"),
                 "p.yaml:23:39: main[0].repeat.steps[0].for-each-pose.steps[0].move.speed: unknown key 'speed'"
-                        + " (expected one of: pose, timeout-s)");
+                        + " (expected one of: pose, from, distance, timeout-s)");
+        assertRejected(MINIMAL.replace("move: {pose: $target}", "move: {pose: $target, from: x}"),
+                "p.yaml:23:45: main[0].repeat.steps[0].for-each-pose.steps[0].move.from: expected one of +x, -x, +y,"
+                        + " -y, +z, -z (the base axis the pose is approached from), found 'x'");
+        assertRejected(MINIMAL.replace("move: {pose: $target}", "move: {pose: $target, distance: 50 mm}"),
+                "p.yaml:23:49: main[0].repeat.steps[0].for-each-pose.steps[0].move.distance: a distance goes with"
+                        + " 'from', the approach direction");
         assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
                 "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: back-driving-torque,"
-                        + " distance-accuracy, efficiency, hysteresis, lifetime-trend, no-load-running-torque, pose-accuracy,"
-                        + " pose-drift, pose-repeatability, series-mean, starting-torque, temperature-rise, transmission-error)");
+                        + " distance-accuracy, efficiency, hysteresis, lifetime-trend, multi-directional-pose-accuracy, no-load-running-torque,"
+                        + " pose-accuracy, pose-drift, pose-repeatability, series-mean, starting-torque, temperature-rise, transmission-error)");
     }
 
     @Test
@@ -164,7 +170,7 @@ class ProcedureFileTest {
         assertThatThrownBy(() -> ProcedureFile.load("iso9283-paths"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("iso9283-paths: no such procedure file, and no built-in procedure of that name"
-                        + " (built-in: iso9283-pose, iso9283-distance, iso9283-drift, reducer-hysteresis, reducer-transmission-error,"
+                        + " (built-in: iso9283-pose, iso9283-multi-directional, iso9283-distance, iso9283-drift, reducer-hysteresis, reducer-transmission-error,"
                         + " reducer-starting-torque, reducer-backdriving-torque, reducer-no-load-torque, reducer-efficiency,"
                         + " reducer-temperature-rise, reducer-lifetime)");
     }

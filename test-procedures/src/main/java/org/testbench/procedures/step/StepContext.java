@@ -27,6 +27,7 @@ public final class StepContext implements Argument.ValueLookup, Values {
     private final RunEvents events;
     private final Map<String, Long> readings = new HashMap<>();
     private String currentPose;
+    private String currentApproach;
 
     /**
      * A context for procedures that use the robot and the pose tracker only.
@@ -147,9 +148,14 @@ public final class StepContext implements Argument.ValueLookup, Values {
         events.leafStarting(step, description, scope.variableText());
     }
 
-    /** @param name the pose the robot was last commanded to, tagged on later measurements */
-    public void commandedPose(String name) {
+    /**
+     * @param name     the pose the robot was last commanded to, tagged on later measurements
+     * @param approach the base axis it approached the pose from ({@code +x} ... {@code -z}), tagged
+     *                 on later measurements as {@code approach}; null for a plain move
+     */
+    public void commandedPose(String name, String approach) {
         currentPose = name;
+        currentApproach = approach;
     }
 
     /** @return the name of the pose last commanded, or null before the first move */
@@ -204,6 +210,9 @@ public final class StepContext implements Argument.ValueLookup, Values {
         Map<String, String> context = new TreeMap<>(scope.variableText());
         if (currentPose != null) {
             context.put("pose", currentPose);
+        }
+        if (currentApproach != null) {
+            context.put("approach", currentApproach);
         }
         context.putAll(tags);
         return new Sample(sample.time(), sample.device(), sample.signal(), sample.value(), sample.unit(),

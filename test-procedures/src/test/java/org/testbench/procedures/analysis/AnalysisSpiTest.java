@@ -63,7 +63,8 @@ class AnalysisSpiTest {
         assertThat(results).extracting(r -> r.subject() + "=" + r.value()).containsExactly("up=2.0", "up=6.0",
                 "down=-4.0");
         assertThat(AnalysisTypes.installed().names()).containsExactly("back-driving-torque", "distance-accuracy",
-                "efficiency", "hysteresis", "lifetime-trend", "no-load-running-torque", "pose-accuracy", "pose-drift",
+                "efficiency", "hysteresis", "lifetime-trend", "multi-directional-pose-accuracy", "no-load-running-torque",
+                "pose-accuracy", "pose-drift",
                 "pose-repeatability", "series-mean",
                 "starting-torque", "temperature-rise", "transmission-error");
     }

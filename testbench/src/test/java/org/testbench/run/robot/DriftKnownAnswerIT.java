@@ -25,14 +25,13 @@ import org.testbench.standards.iso9283.PoseRepeatability;
  * (0.05, -0.03, 0.08) mm with a time constant of 2 h, run 8 simulated hours at time scale 3600 with
  * its waits on its own clock. The expected AP and RP of each measurement group are those of the
  * positions the model gives at the stamped times of its readings (the drift runs on while a group
- * is measured, fastest when cold); "cold" is taken as the first reading's time less the move that
- * brought the robot to P1 (the moves before it take a few simulated seconds, in which the drift
- * changes by less than 0.0002 mm).
+ * is measured, fastest when cold), counted from the moment the robot first moved, which the
+ * simulator reports (a wall millisecond is a simulated 3.6 s here, so it cannot be guessed from
+ * the moves' durations).
  *
  * <p>Tolerance 0.002 mm: the repeatability noise is 0.0002 mm per axis, so the means of 5 readings
- * are off by 0.0001 mm, and the unknown few seconds before the first reading move the cold drift by
- * less than 0.0002 mm; what is left is the spacing of the wall-clock gaps between moves, which the
- * stamped times of the readings account for.
+ * are off by 0.0001 mm; a reading's stamp is that of its first sample, within one tracker period
+ * (1 ms simulated) of the others, in which the drift moves by less than 0.00001 mm.
  */
 class DriftKnownAnswerIT {
 
@@ -55,9 +54,7 @@ class DriftKnownAnswerIT {
         List<PoseMeasurement> last = group(run, "2");
         assertThat(first).hasSize(5);
         assertThat(last).hasSize(5);
-        double moveS = commanded.get("P2").position().distanceTo(p1.position()) / run.expected().moveSpeedMmPerS(100)
-                + 0.2;
-        Instant cold = first.get(0).time().minusNanos(Math.round(moveS * 1e9));
+        Instant cold = run.firstMoved();
         Vector3 approach = p1.position().minus(commanded.get("P2").position());
         approach = approach.times(1 / approach.norm());
         List<Pose> modelFirst = model(run, p1, approach, first, cold);

@@ -1,6 +1,7 @@
 package org.testbench.run.robot;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.testbench.procedures.Parameters;
@@ -30,9 +31,10 @@ import org.testbench.standards.Result;
  * @param archived     the run folder, read back
  * @param measurements the pose measurements the archive holds, in recording order
  * @param expected     the simulator's expected characteristics
+ * @param firstMoved   when the robot started its first motion, on the simulator's clock (it drifts from then)
  */
 record SimulatedRobotRun(RunSummary summary, ArchivedRun archived, List<PoseMeasurement> measurements,
-                         ExpectedCharacteristics expected) {
+                         ExpectedCharacteristics expected, Instant firstMoved) {
 
     private static final String BUNDLED_ENDPOINT = "opc.tcp://127.0.0.1:4840/testbench";
 
@@ -55,7 +57,7 @@ record SimulatedRobotRun(RunSummary summary, ArchivedRun archived, List<PoseMeas
             RunSummary summary = TestRun.execute(inputs, RunOptions.builder().runsDir(runs).build());
             ArchivedRun archived = ArchivedRun.load(summary.dir());
             return new SimulatedRobotRun(summary, archived, PoseMeasurements.fromSamples(archived.samples()),
-                    server.expected());
+                    server.expected(), server.firstMoved());
         }
     }
 

@@ -178,6 +178,11 @@ final class RobotMotion {
         return true;
     }
 
+    /** @return when the robot first moved (its warm-up, the drift, starts then), simulated s; infinite before */
+    synchronized double warmSinceS() {
+        return current().warmSinceS();
+    }
+
     /** @return the state at this instant */
     synchronized Snapshot snapshot() {
         double now = clock.now();

@@ -96,6 +96,15 @@ public final class SimulatedRobotServer implements AutoCloseable {
     }
 
     /**
+     * @return when the robot started its first motion, stamped as the simulator stamps values: the
+     *     robot warms up, and drifts (ISO 9283 7.7), from then; null while it has not moved
+     */
+    public Instant firstMoved() {
+        double warm = motion.warmSinceS();
+        return Double.isInfinite(warm) ? null : instantOf(warm);
+    }
+
+    /**
      * @param simulatedSeconds simulated seconds since start-up
      * @return the instant the simulator stamps values of that time with
      */

@@ -69,6 +69,11 @@ final class Trajectory {
         this.followingAtEnd = steady.times(1 - config.settling().response(profile.endS()));
     }
 
+    /** @return when the mechanism started its first motion, simulated s; infinite while it never has */
+    double warmSinceS() {
+        return warmSinceS;
+    }
+
     /**
      * The mechanism at start-up: standing exactly at home, without drawn noise, its pose error
      * held back until the first move (so a freshly started simulator reads home).
