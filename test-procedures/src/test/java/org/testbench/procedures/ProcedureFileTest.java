@@ -96,7 +96,7 @@ class ProcedureFileTest {
     void unknownStepTypeIsNamedWithItsLocation() {
         assertRejected(MINIMAL.replace("- measure-pose", "- measure-pos"),
                 "p.yaml:24:17: main[0].repeat.steps[0].for-each-pose.steps[1]: unknown step type 'measure-pos'"
-                        + " (known: checkpoint, dwell, for-each, for-each-pose, measure, measure-pose, move, ramp,"
+                        + " (known: apply-load, checkpoint, dwell, for-each, for-each-pose, measure, measure-pose, move, ramp,"
                         + " repeat, set, set-speed, stop-robot, wait-until)");
     }
 
@@ -122,13 +122,20 @@ class ProcedureFileTest {
         assertRejected(MINIMAL.replace("move: {pose: $target}", "move: {pose: $target, from: x}"),
                 "p.yaml:23:45: main[0].repeat.steps[0].for-each-pose.steps[0].move.from: expected one of +x, -x, +y,"
                         + " -y, +z, -z (the base axis the pose is approached from), found 'x'");
+        assertRejected(MINIMAL.replace("move: {pose: $target}", "apply-load: {direction: down, force: 5 N}"),
+                "p.yaml:23:41: main[0].repeat.steps[0].for-each-pose.steps[0].apply-load.direction: expected one of +x,"
+                        + " -x, +y, -y, +z, -z (the base axis the load pushes along), found 'down'");
+        assertRejected(MINIMAL.replace("move: {pose: $target}", "apply-load: {direction: -z, force: 5 mm}"),
+                "p.yaml:23:52: main[0].repeat.steps[0].for-each-pose.steps[0].apply-load.force: '5 mm' is a length,"
+                        + " but a force is needed here");
         assertRejected(MINIMAL.replace("move: {pose: $target}", "move: {pose: $target, distance: 50 mm}"),
                 "p.yaml:23:49: main[0].repeat.steps[0].for-each-pose.steps[0].move.distance: a distance goes with"
                         + " 'from', the approach direction");
         assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
                 "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: back-driving-torque,"
                         + " distance-accuracy, efficiency, hysteresis, lifetime-trend, multi-directional-pose-accuracy, no-load-running-torque,"
-                        + " pose-accuracy, pose-drift, pose-repeatability, series-mean, starting-torque, temperature-rise, transmission-error)");
+                        + " pose-accuracy, pose-drift, pose-repeatability, series-mean, starting-torque, static-compliance,"
+                        + " temperature-rise, transmission-error)");
     }
 
     @Test
@@ -170,7 +177,7 @@ class ProcedureFileTest {
         assertThatThrownBy(() -> ProcedureFile.load("iso9283-paths"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("iso9283-paths: no such procedure file, and no built-in procedure of that name"
-                        + " (built-in: iso9283-pose, iso9283-multi-directional, iso9283-distance, iso9283-drift, reducer-hysteresis, reducer-transmission-error,"
+                        + " (built-in: iso9283-pose, iso9283-multi-directional, iso9283-distance, iso9283-drift, iso9283-compliance, reducer-hysteresis, reducer-transmission-error,"
                         + " reducer-starting-torque, reducer-backdriving-torque, reducer-no-load-torque, reducer-efficiency,"
                         + " reducer-temperature-rise, reducer-lifetime)");
     }

@@ -28,6 +28,7 @@ public final class StepContext implements Argument.ValueLookup, Values {
     private final Map<String, Long> readings = new HashMap<>();
     private String currentPose;
     private String currentApproach;
+    private Map<String, String> currentLoad;
 
     /**
      * A context for procedures that use the robot and the pose tracker only.
@@ -158,6 +159,16 @@ public final class StepContext implements Argument.ValueLookup, Values {
         currentApproach = approach;
     }
 
+    /**
+     * @param direction the base axis the load on the robot's tool pushes along ({@code +x} ... {@code -z}),
+     *                  tagged on later measurements as {@code load-direction}; null when the load is removed
+     * @param newtons   its magnitude, tagged as {@code load-n}
+     */
+    public void load(String direction, double newtons) {
+        currentLoad = direction == null ? null : Map.of("load-direction", direction, "load-n",
+                NumberArguments.plain(newtons));
+    }
+
     /** @return the name of the pose last commanded, or null before the first move */
     public String commandedPoseName() {
         return currentPose;
@@ -213,6 +224,9 @@ public final class StepContext implements Argument.ValueLookup, Values {
         }
         if (currentApproach != null) {
             context.put("approach", currentApproach);
+        }
+        if (currentLoad != null) {
+            context.putAll(currentLoad);
         }
         context.putAll(tags);
         return new Sample(sample.time(), sample.device(), sample.signal(), sample.value(), sample.unit(),

@@ -1,7 +1,6 @@
 package org.testbench.procedures.step.builtin;
 
 import java.time.Duration;
-import java.util.Map;
 import org.testbench.procedures.expression.Expression;
 import org.testbench.procedures.step.Argument;
 import org.testbench.procedures.step.NumberArguments;
@@ -16,7 +15,6 @@ import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.geometry.Pose;
-import org.testbench.standards.geometry.Vector3;
 
 /**
  * {@code move: {pose: P1 | $pose, from: +x, distance: 100 mm, timeout-s: 60}}: moves the robot to a
@@ -27,18 +25,14 @@ import org.testbench.standards.geometry.Vector3;
  */
 public final class MoveStep extends LeafStep {
 
-    /** The directions a pose may be approached from, as base axes. */
-    private static final Map<String, Vector3> FROM = Map.of("+x", new Vector3(1, 0, 0), "-x", new Vector3(-1, 0, 0),
-            "+y", new Vector3(0, 1, 0), "-y", new Vector3(0, -1, 0), "+z", new Vector3(0, 0, 1), "-z",
-            new Vector3(0, 0, -1));
     private static final double DEFAULT_DISTANCE_MM = 100;
 
     private final Argument pose;
-    private final String from;
+    private final BaseAxis from;
     private final Expression distance;
     private final Duration timeout;
 
-    private MoveStep(String location, Argument pose, String from, Expression distance, Duration timeout) {
+    private MoveStep(String location, Argument pose, BaseAxis from, Expression distance, Duration timeout) {
         super(location, DeviceType.ROBOT);
         this.pose = pose;
         this.from = from;
@@ -48,12 +42,12 @@ public final class MoveStep extends LeafStep {
 
     @Override
     public String describe() {
-        return "move to " + pose + (from == null ? "" : " from " + from);
+        return "move to " + pose + (from == null ? "" : " from " + from.label());
     }
 
     @Override
     String describe(StepContext context) {
-        return "move to " + pose.text(context) + (from == null ? "" : " from " + from);
+        return "move to " + pose.text(context) + (from == null ? "" : " from " + from.label());
     }
 
     @Override
@@ -62,10 +56,10 @@ public final class MoveStep extends LeafStep {
         Pose target = context.pose(name);
         if (from != null) {
             double mm = distance == null ? DEFAULT_DISTANCE_MM : distance.evaluate(context);
-            Pose before = new Pose(target.position().plus(FROM.get(from).times(mm)), target.a(), target.b(), target.c());
+            Pose before = new Pose(target.position().plus(from.unit().times(mm)), target.a(), target.b(), target.c());
             context.robot().moveTo(before, timeout);
         }
-        context.commandedPose(name, from);
+        context.commandedPose(name, from == null ? null : from.label());
         context.robot().moveTo(target, timeout);
     }
 
@@ -83,15 +77,10 @@ public final class MoveStep extends LeafStep {
         @Override
         public Step parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
             Argument pose = Argument.parse(arguments.required("pose"), Argument.Kind.POSE, parser);
-            String from = null;
+            BaseAxis from = null;
             Expression distance = null;
             if (arguments.optional("from").isPresent()) {
-                YamlNode f = arguments.required("from");
-                from = f.asText();
-                if (!FROM.containsKey(from)) {
-                    throw f.error("expected one of +x, -x, +y, -y, +z, -z (the base axis the pose is approached from),"
-                            + " found '" + from + "'");
-                }
+                from = BaseAxis.parse(arguments.required("from"), "the base axis the pose is approached from");
             }
             if (arguments.optional("distance").isPresent()) {
                 if (from == null) {
