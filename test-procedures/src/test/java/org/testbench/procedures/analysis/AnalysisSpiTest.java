@@ -65,7 +65,7 @@ class AnalysisSpiTest {
         assertThat(AnalysisTypes.installed().names()).containsExactly("back-driving-torque", "distance-accuracy",
                 "efficiency", "hysteresis", "lifetime-trend", "multi-directional-pose-accuracy", "no-load-running-torque",
                 "pose-accuracy", "pose-drift",
-                "pose-repeatability", "series-mean", "starting-torque",
+                "pose-repeatability", "pose-stabilization", "series-mean", "starting-torque",
                 "static-compliance", "temperature-rise", "transmission-error");
     }
 }
