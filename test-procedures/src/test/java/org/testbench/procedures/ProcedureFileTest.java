@@ -96,7 +96,7 @@ class ProcedureFileTest {
     void unknownStepTypeIsNamedWithItsLocation() {
         assertRejected(MINIMAL.replace("- measure-pose", "- measure-pos"),
                 "p.yaml:24:17: main[0].repeat.steps[0].for-each-pose.steps[1]: unknown step type 'measure-pos'"
-                        + " (known: apply-load, checkpoint, dwell, for-each, for-each-pose, measure, measure-pose, move, ramp,"
+                        + " (known: apply-load, checkpoint, dwell, follow-path, for-each, for-each-pose, measure, measure-pose, move, ramp,"
                         + " repeat, set, set-speed, stop-robot, track, wait-until)");
     }
 
@@ -134,7 +134,7 @@ class ProcedureFileTest {
         assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
                 "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: back-driving-torque,"
                         + " distance-accuracy, efficiency, hysteresis, lifetime-trend, multi-directional-pose-accuracy, no-load-running-torque,"
-                        + " pose-accuracy, pose-drift, pose-repeatability, pose-stabilization, series-mean, starting-torque,"
+                        + " path-accuracy, pose-accuracy, pose-drift, pose-repeatability, pose-stabilization, series-mean, starting-torque,"
                         + " static-compliance,"
                         + " temperature-rise, transmission-error)");
     }
@@ -178,7 +178,7 @@ class ProcedureFileTest {
         assertThatThrownBy(() -> ProcedureFile.load("iso9283-paths"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("iso9283-paths: no such procedure file, and no built-in procedure of that name"
-                        + " (built-in: iso9283-pose, iso9283-multi-directional, iso9283-distance, iso9283-drift, iso9283-compliance, iso9283-stabilization, reducer-hysteresis, reducer-transmission-error,"
+                        + " (built-in: iso9283-pose, iso9283-multi-directional, iso9283-distance, iso9283-drift, iso9283-compliance, iso9283-stabilization, iso9283-path, reducer-hysteresis, reducer-transmission-error,"
                         + " reducer-starting-torque, reducer-backdriving-torque, reducer-no-load-torque, reducer-efficiency,"
                         + " reducer-temperature-rise, reducer-lifetime)");
     }

@@ -51,8 +51,8 @@ public final class DistanceAccuracyType implements AnalysisType {
 
     @Override
     public Analysis parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
-        String from = pose(arguments, "from", parser);
-        String to = pose(arguments, "to", parser);
+        String from = PoseArgument.parse(arguments, "from", parser, "distance accuracy");
+        String to = PoseArgument.parse(arguments, "to", parser, "distance accuracy");
         if (from.equals(to)) {
             throw arguments.required("to").error("a distance needs two different poses, both are " + from);
         }
@@ -86,16 +86,6 @@ public final class DistanceAccuracyType implements AnalysisType {
                 return results;
             }
         };
-    }
-
-    private static String pose(YamlMap arguments, String key, StepParser parser) throws InputException {
-        YamlNode node = arguments.required(key);
-        String name = node.asText();
-        if (!parser.poseNames().contains(name)) {
-            throw node.error(parser.poseNames().isEmpty() ? "distance accuracy needs 'poses: test-cube'"
-                    : "no pose '" + name + "' (the procedure's poses are " + String.join(", ", parser.poseNames()) + ")");
-        }
-        return name;
     }
 
     private static List<String> symbols() {

@@ -48,12 +48,7 @@ public final class PoseDriftType implements AnalysisType {
 
     @Override
     public Analysis parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
-        YamlNode poseNode = arguments.required("pose");
-        String pose = poseNode.asText();
-        if (!parser.poseNames().contains(pose)) {
-            throw poseNode.error(parser.poseNames().isEmpty() ? "pose drift needs 'poses: test-cube'"
-                    : "no pose '" + pose + "' (the procedure's poses are " + String.join(", ", parser.poseNames()) + ")");
-        }
+        String pose = PoseArgument.parse(arguments, "pose", parser, "pose drift");
         String per = arguments.required("per").asText();
         String location = at.location();
         return new Analysis() {

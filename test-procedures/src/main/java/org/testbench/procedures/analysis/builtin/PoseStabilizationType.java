@@ -2,10 +2,8 @@ package org.testbench.procedures.analysis.builtin;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.testbench.procedures.analysis.Analysis;
 import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
@@ -18,11 +16,9 @@ import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.Result;
-import org.testbench.standards.geometry.Vector3;
 import org.testbench.standards.iso9283.CycleAggregate;
 import org.testbench.standards.iso9283.Iso9283;
 import org.testbench.standards.iso9283.PoseStabilization;
-import org.testbench.standards.iso9283.SampledTrajectory;
 import org.testbench.standards.iso9283.StabilizationCycle;
 
 /**
@@ -74,27 +70,17 @@ public final class PoseStabilizationType implements AnalysisType {
             @Override
             public List<Result> results(AnalysisInput input) {
                 double bandMm = band.evaluate(input.values());
-                Map<String, List<Sample>> tracked = new LinkedHashMap<>();
-                Map<String, Instant> signals = new LinkedHashMap<>();
-                for (Sample s : input.samples()) {
-                    String series = s.context().get("series");
-                    String cycle = s.context().get(per);
-                    if ("track".equals(series)) {
-                        tracked.computeIfAbsent(cycle, c -> new ArrayList<>()).add(s);
-                    } else if ("track-signal".equals(series)) {
-                        signals.put(cycle, s.time());
-                    }
-                }
+                TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
                 List<StabilizationCycle> cycles = new ArrayList<>();
                 String pose = null;
-                for (Map.Entry<String, List<Sample>> e : tracked.entrySet()) {
-                    Instant signal = signals.get(e.getKey());
+                for (Map.Entry<String, List<Sample>> e : tracked.poses().entrySet()) {
+                    Instant signal = tracked.signals().get(e.getKey());
                     if (signal == null) {
                         throw new IllegalArgumentException(per + " " + e.getKey() + " tracked no move: its 'pose"
                                 + " attained' signal, where stabilization time starts, is missing");
                     }
                     pose = e.getValue().get(0).context().get("pose");
-                    cycles.add(StabilizationCycle.of(trajectory(e.getValue(), signal), 0, bandMm));
+                    cycles.add(StabilizationCycle.of(tracked.trajectory(e.getKey(), signal), 0, bandMm));
                 }
                 PoseStabilization p = PoseStabilization.of(cycles, overshoot);
                 String subject = (pose == null ? "" : pose + ", ") + cycles.size() + " cycles, band "
@@ -106,36 +92,5 @@ public final class PoseStabilizationType implements AnalysisType {
                                 p.overshootMm(), "mm", input.rated().get(Iso9283.OVERSHOOT)));
             }
         };
-    }
-
-    /** @return the tracked positions in time order, timed in seconds from the signal */
-    private static SampledTrajectory trajectory(List<Sample> samples, Instant signal) {
-        Map<Long, double[]> byReading = new TreeMap<>();
-        Map<Long, Instant> times = new LinkedHashMap<>();
-        for (Sample s : samples) {
-            int axis = switch (s.signal()) {
-                case "x" -> 0;
-                case "y" -> 1;
-                case "z" -> 2;
-                default -> -1;
-            };
-            if (axis < 0) {
-                continue;
-            }
-            long reading = Long.parseLong(s.context().get("reading"));
-            byReading.computeIfAbsent(reading, r -> new double[3])[axis] = s.value();
-            times.put(reading, s.time());
-        }
-        List<Map.Entry<Long, double[]>> ordered = new ArrayList<>(byReading.entrySet());
-        ordered.sort((a, b) -> times.get(a.getKey()).compareTo(times.get(b.getKey())));
-        double[] t = new double[ordered.size()];
-        List<Vector3> positions = new ArrayList<>();
-        for (int i = 0; i < t.length; i++) {
-            Map.Entry<Long, double[]> e = ordered.get(i);
-            Instant at = times.get(e.getKey());
-            t[i] = (at.getEpochSecond() - signal.getEpochSecond()) + (at.getNano() - signal.getNano()) / 1e9;
-            positions.add(new Vector3(e.getValue()[0], e.getValue()[1], e.getValue()[2]));
-        }
-        return SampledTrajectory.ofPositions(t, positions);
     }
 }

@@ -49,12 +49,7 @@ public final class StaticComplianceType implements AnalysisType {
 
     @Override
     public Analysis parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
-        YamlNode poseNode = arguments.required("pose");
-        String pose = poseNode.asText();
-        if (!parser.poseNames().contains(pose)) {
-            throw poseNode.error(parser.poseNames().isEmpty() ? "static compliance needs 'poses: test-cube'"
-                    : "no pose '" + pose + "' (the procedure's poses are " + String.join(", ", parser.poseNames()) + ")");
-        }
+        String pose = PoseArgument.parse(arguments, "pose", parser, "static compliance");
         String location = at.location();
         return new Analysis() {
             @Override

@@ -33,6 +33,10 @@ public final class TrackStep implements Step {
 
     /** How often, in wall time, the tracker may deliver at most: sizes its queues so that none overflows. */
     private static final Duration SAMPLING = Duration.ofMillis(1);
+    /** A stream silent this long, in wall time, has delivered everything it had taken. */
+    private static final Duration QUIET = Duration.ofMillis(150);
+    /** The longest a stream is waited for once the block is done, in wall time. */
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(3);
     private static final List<String> SIGNALS = List.of("x", "y", "z", "a", "b", "c");
     private static final List<String> UNITS = List.of("mm", "mm", "mm", "deg", "deg", "deg");
 
@@ -83,6 +87,7 @@ public final class TrackStep implements Step {
                 s.execute(context);
             }
             context.clock().sleep(after == null ? 0 : after.evaluate(context));
+            drain(received);
             if (stream.incompleteSamples() > 0) {
                 throw new DeviceException(location + ": the tracker's stream lost " + stream.incompleteSamples()
                         + " samples", null);
@@ -102,6 +107,25 @@ public final class TrackStep implements Step {
         if (context.commandedPoseName() != null) {
             context.record(List.of(new Sample(context.robot().poseAttainedTime(), context.robot().name(),
                     "pose-attained", 0, "s", true, Map.of())), "track-signal");
+        }
+    }
+
+    /**
+     * Waits until the stream has delivered what was in flight: samples arrive in batches some
+     * publishing intervals after they were taken, so the stream stays open until none has come for
+     * {@link #QUIET}, at most {@link #DRAIN_LIMIT}.
+     */
+    private static void drain(ConcurrentLinkedQueue<TimedPose> received) throws InterruptedException {
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        int seen = received.size();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline && System.nanoTime() - quietSince < QUIET.toNanos()) {
+            Thread.sleep(10);
+            int now = received.size();
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            }
         }
     }
 
