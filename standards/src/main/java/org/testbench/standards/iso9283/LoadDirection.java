@@ -3,8 +3,9 @@ package org.testbench.standards.iso9283;
 import org.testbench.standards.geometry.Vector3;
 
 /**
- * The six directions in which the static compliance test (ISO 9283 clause 10) loads the mechanical
- * interface: along ±X, ±Y and ±Z of the base frame.
+ * The six directions along ±X, ±Y and ±Z of the base frame: those in which the static compliance
+ * test (ISO 9283 clause 10) loads the mechanical interface, and from which the multi-directional
+ * pose accuracy test (clause 7.3) approaches a pose.
  */
 public enum LoadDirection {
     /** Along +X. */

@@ -1,7 +1,6 @@
 package org.testbench.procedures.analysis.builtin;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +41,7 @@ public final class DistanceAccuracyType implements AnalysisType {
 
     @Override
     public Map<String, Unit> ratable() {
-        Map<String, Unit> map = new LinkedHashMap<>();
-        for (String symbol : symbols()) {
-            map.put(symbol, Unit.of(unit(symbol)));
-        }
-        return map;
+        return RatableSymbols.of(symbols(), DistanceAccuracyType::unit);
     }
 
     @Override

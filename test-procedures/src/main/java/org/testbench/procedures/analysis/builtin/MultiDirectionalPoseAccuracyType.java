@@ -38,11 +38,7 @@ public final class MultiDirectionalPoseAccuracyType implements AnalysisType {
 
     @Override
     public Map<String, Unit> ratable() {
-        Map<String, Unit> map = new LinkedHashMap<>();
-        for (String symbol : Iso9283.MULTI_DIRECTIONAL_SYMBOLS) {
-            map.put(symbol, Unit.of(unit(symbol)));
-        }
-        return map;
+        return RatableSymbols.of(Iso9283.MULTI_DIRECTIONAL_SYMBOLS, MultiDirectionalPoseAccuracyType::unit);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.testbench.procedures.analysis.builtin;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.testbench.procedures.analysis.Analysis;
@@ -45,14 +44,9 @@ public final class PathAccuracyType implements AnalysisType {
 
     @Override
     public Map<String, Unit> ratable() {
-        Map<String, Unit> map = new LinkedHashMap<>();
-        for (String s : Iso9283.PATH_ACCURACY_SYMBOLS) {
-            map.put(s, Unit.of(unit(s)));
-        }
-        for (String s : Iso9283.PATH_REPEATABILITY_SYMBOLS) {
-            map.put(s, Unit.of(unit(s)));
-        }
-        return map;
+        List<String> symbols = new ArrayList<>(Iso9283.PATH_ACCURACY_SYMBOLS);
+        symbols.addAll(Iso9283.PATH_REPEATABILITY_SYMBOLS);
+        return RatableSymbols.of(symbols, PathAccuracyType::unit);
     }
 
     @Override

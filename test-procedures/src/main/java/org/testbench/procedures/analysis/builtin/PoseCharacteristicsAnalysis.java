@@ -2,7 +2,6 @@ package org.testbench.procedures.analysis.builtin;
 
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,9 +59,7 @@ final class PoseCharacteristicsAnalysis implements Analysis {
      * @return each with the unit of its results, for a DUT file's rated values
      */
     static Map<String, Unit> ratable(List<String> symbols) {
-        Map<String, Unit> map = new LinkedHashMap<>();
-        symbols.forEach(s -> map.put(s, Unit.of(PoseCharacteristics.unit(s))));
-        return map;
+        return RatableSymbols.of(symbols, PoseCharacteristics::unit);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.testbench.rigs.device.DeviceException;
 import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
+import org.testbench.standards.iso9283.LoadDirection;
 
 /**
  * {@code apply-load: {direction: -z, force: $load * $step / $steps}}: loads the robot's mechanical
@@ -21,10 +22,10 @@ import org.testbench.rigs.yaml.YamlNode;
  */
 public final class ApplyLoadStep extends LeafStep {
 
-    private final BaseAxis direction;
+    private final LoadDirection direction;
     private final Expression force;
 
-    private ApplyLoadStep(String location, BaseAxis direction, Expression force) {
+    private ApplyLoadStep(String location, LoadDirection direction, Expression force) {
         super(location, DeviceType.ROBOT);
         this.direction = direction;
         this.force = force;
@@ -32,12 +33,12 @@ public final class ApplyLoadStep extends LeafStep {
 
     @Override
     public String describe() {
-        return "apply a load along " + direction.label();
+        return "apply a load along " + BaseAxisArgument.tag(direction);
     }
 
     @Override
     String describe(StepContext context) {
-        return "apply " + NumberArguments.plain(force.evaluate(context)) + " N along " + direction.label();
+        return "apply " + NumberArguments.plain(force.evaluate(context)) + " N along " + BaseAxisArgument.tag(direction);
     }
 
     @Override
@@ -48,7 +49,7 @@ public final class ApplyLoadStep extends LeafStep {
                     + newtons + " N", null);
         }
         context.robot().applyLoad(direction.unit().times(newtons));
-        context.load(newtons == 0 ? null : direction.label(), newtons);
+        context.load(newtons == 0 ? null : BaseAxisArgument.tag(direction), newtons);
     }
 
     /** Parses {@code apply-load}. */
@@ -64,7 +65,7 @@ public final class ApplyLoadStep extends LeafStep {
 
         @Override
         public Step parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
-            BaseAxis direction = BaseAxis.parse(arguments.required("direction"), "the base axis the load pushes along");
+            LoadDirection direction = BaseAxisArgument.parse(arguments.required("direction"), "the base axis the load pushes along");
             Expression force = NumberArguments.of(arguments.required("force"), Unit.Quantity.FORCE, parser);
             return new ApplyLoadStep(at.location(), direction, force);
         }

@@ -15,6 +15,7 @@ import org.testbench.rigs.yaml.InputException;
 import org.testbench.rigs.yaml.YamlMap;
 import org.testbench.rigs.yaml.YamlNode;
 import org.testbench.standards.geometry.Pose;
+import org.testbench.standards.iso9283.LoadDirection;
 
 /**
  * {@code move: {pose: P1 | $pose, from: +x, distance: 100 mm, timeout-s: 60}}: moves the robot to a
@@ -28,11 +29,11 @@ public final class MoveStep extends LeafStep {
     private static final double DEFAULT_DISTANCE_MM = 100;
 
     private final Argument pose;
-    private final BaseAxis from;
+    private final LoadDirection from;
     private final Expression distance;
     private final Duration timeout;
 
-    private MoveStep(String location, Argument pose, BaseAxis from, Expression distance, Duration timeout) {
+    private MoveStep(String location, Argument pose, LoadDirection from, Expression distance, Duration timeout) {
         super(location, DeviceType.ROBOT);
         this.pose = pose;
         this.from = from;
@@ -42,12 +43,12 @@ public final class MoveStep extends LeafStep {
 
     @Override
     public String describe() {
-        return "move to " + pose + (from == null ? "" : " from " + from.label());
+        return "move to " + pose + (from == null ? "" : " from " + BaseAxisArgument.tag(from));
     }
 
     @Override
     String describe(StepContext context) {
-        return "move to " + pose.text(context) + (from == null ? "" : " from " + from.label());
+        return "move to " + pose.text(context) + (from == null ? "" : " from " + BaseAxisArgument.tag(from));
     }
 
     @Override
@@ -59,7 +60,7 @@ public final class MoveStep extends LeafStep {
             Pose before = new Pose(target.position().plus(from.unit().times(mm)), target.a(), target.b(), target.c());
             context.robot().moveTo(before, timeout);
         }
-        context.commandedPose(name, from == null ? null : from.label());
+        context.commandedPose(name, from == null ? null : BaseAxisArgument.tag(from));
         context.robot().moveTo(target, timeout);
     }
 
@@ -77,10 +78,10 @@ public final class MoveStep extends LeafStep {
         @Override
         public Step parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
             Argument pose = Argument.parse(arguments.required("pose"), Argument.Kind.POSE, parser);
-            BaseAxis from = null;
+            LoadDirection from = null;
             Expression distance = null;
             if (arguments.optional("from").isPresent()) {
-                from = BaseAxis.parse(arguments.required("from"), "the base axis the pose is approached from");
+                from = BaseAxisArgument.parse(arguments.required("from"), "the base axis the pose is approached from");
             }
             if (arguments.optional("distance").isPresent()) {
                 if (from == null) {
