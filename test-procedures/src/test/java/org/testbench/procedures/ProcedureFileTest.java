@@ -134,7 +134,7 @@ class ProcedureFileTest {
         assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
                 "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: back-driving-torque,"
                         + " distance-accuracy, efficiency, hysteresis, lifetime-trend, multi-directional-pose-accuracy, no-load-running-torque,"
-                        + " path-accuracy, pose-accuracy, pose-drift, pose-repeatability, pose-stabilization, series-mean, starting-torque,"
+                        + " path-accuracy, path-velocity, pose-accuracy, pose-drift, pose-repeatability, pose-stabilization, series-mean, starting-torque,"
                         + " static-compliance,"
                         + " temperature-rise, transmission-error)");
     }

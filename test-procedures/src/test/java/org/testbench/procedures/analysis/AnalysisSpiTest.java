@@ -64,7 +64,7 @@ class AnalysisSpiTest {
                 "down=-4.0");
         assertThat(AnalysisTypes.installed().names()).containsExactly("back-driving-torque", "distance-accuracy",
                 "efficiency", "hysteresis", "lifetime-trend", "multi-directional-pose-accuracy", "no-load-running-torque",
-                "path-accuracy", "pose-accuracy", "pose-drift",
+                "path-accuracy", "path-velocity", "pose-accuracy", "pose-drift",
                 "pose-repeatability", "pose-stabilization", "series-mean", "starting-torque",
                 "static-compliance", "temperature-rise", "transmission-error");
     }
