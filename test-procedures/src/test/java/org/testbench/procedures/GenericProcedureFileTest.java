@@ -163,7 +163,7 @@ class GenericProcedureFileTest {
                 "p.yaml:29:63: analysis[0].series-mean.scale: '1 h' is a time, but a number is needed here");
         assertRejected(PROCEDURE.replace("  - series-mean:", "  - series-median:"),
                 "p.yaml:29:5: analysis[0]: unknown analysis 'series-median' (known: back-driving-torque,"
-                        + " distance-accuracy, efficiency, hysteresis, lifetime-trend, multi-directional-pose-accuracy, no-load-running-torque,"
+                        + " corner-deviation, distance-accuracy, efficiency, hysteresis, lifetime-trend, multi-directional-pose-accuracy, no-load-running-torque,"
                         + " path-accuracy, path-velocity, pose-accuracy, pose-drift, pose-repeatability, pose-stabilization, series-mean, starting-torque,"
                         + " static-compliance,"
                         + " temperature-rise, transmission-error)");

@@ -133,7 +133,7 @@ class ProcedureFileTest {
                         + " 'from', the approach direction");
         assertRejected(MINIMAL.replace("analysis: [pose-repeatability]", "analysis: [pose-repeat]"),
                 "p.yaml:27:12: analysis[0]: unknown analysis 'pose-repeat' (known: back-driving-torque,"
-                        + " distance-accuracy, efficiency, hysteresis, lifetime-trend, multi-directional-pose-accuracy, no-load-running-torque,"
+                        + " corner-deviation, distance-accuracy, efficiency, hysteresis, lifetime-trend, multi-directional-pose-accuracy, no-load-running-torque,"
                         + " path-accuracy, path-velocity, pose-accuracy, pose-drift, pose-repeatability, pose-stabilization, series-mean, starting-torque,"
                         + " static-compliance,"
                         + " temperature-rise, transmission-error)");
@@ -178,7 +178,7 @@ class ProcedureFileTest {
         assertThatThrownBy(() -> ProcedureFile.load("iso9283-paths"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("iso9283-paths: no such procedure file, and no built-in procedure of that name"
-                        + " (built-in: iso9283-pose, iso9283-multi-directional, iso9283-distance, iso9283-drift, iso9283-compliance, iso9283-stabilization, iso9283-path, reducer-hysteresis, reducer-transmission-error,"
+                        + " (built-in: iso9283-pose, iso9283-multi-directional, iso9283-distance, iso9283-drift, iso9283-compliance, iso9283-stabilization, iso9283-path, iso9283-corners, reducer-hysteresis, reducer-transmission-error,"
                         + " reducer-starting-torque, reducer-backdriving-torque, reducer-no-load-torque, reducer-efficiency,"
                         + " reducer-temperature-rise, reducer-lifetime)");
     }

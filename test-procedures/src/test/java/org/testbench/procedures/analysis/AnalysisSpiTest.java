@@ -62,7 +62,7 @@ class AnalysisSpiTest {
         // mean(up) = 2 Nm, 3 x 2 = 6 Nm; mean(down) = -4 Nm
         assertThat(results).extracting(r -> r.subject() + "=" + r.value()).containsExactly("up=2.0", "up=6.0",
                 "down=-4.0");
-        assertThat(AnalysisTypes.installed().names()).containsExactly("back-driving-torque", "distance-accuracy",
+        assertThat(AnalysisTypes.installed().names()).containsExactly("back-driving-torque", "corner-deviation", "distance-accuracy",
                 "efficiency", "hysteresis", "lifetime-trend", "multi-directional-pose-accuracy", "no-load-running-torque",
                 "path-accuracy", "path-velocity", "pose-accuracy", "pose-drift",
                 "pose-repeatability", "pose-stabilization", "series-mean", "starting-torque",
