@@ -1,6 +1,7 @@
 package org.testbench.procedures.analysis;
 
 import java.util.List;
+import java.util.function.Function;
 import org.testbench.standards.Result;
 import org.testbench.standards.figure.Figure;
 
@@ -32,5 +33,26 @@ public interface Analysis {
      */
     default List<Figure> figures(AnalysisInput input) {
         return List.of();
+    }
+
+    /**
+     * An analysis that supplies results only, no figures.
+     *
+     * @param location where the analysis is listed, {@code file:line:column}
+     * @param results  computes the results from the run's input, as {@link #results} does
+     * @return the analysis
+     */
+    static Analysis of(String location, Function<AnalysisInput, List<Result>> results) {
+        return new Analysis() {
+            @Override
+            public String location() {
+                return location;
+            }
+
+            @Override
+            public List<Result> results(AnalysisInput input) {
+                return results.apply(input);
+            }
+        };
     }
 }

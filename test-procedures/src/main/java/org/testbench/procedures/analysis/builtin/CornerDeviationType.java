@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.testbench.procedures.analysis.Analysis;
-import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
 import org.testbench.procedures.step.StepParser;
 import org.testbench.rigs.Unit;
@@ -44,32 +43,23 @@ public final class CornerDeviationType implements AnalysisType {
         String corner = PoseArgument.parse(arguments, "corner", parser, "corner deviation");
         String to = PoseArgument.parse(arguments, "to", parser, "corner deviation");
         String per = arguments.required("per").asText();
-        String location = at.location();
-        return new Analysis() {
-            @Override
-            public String location() {
-                return location;
+        // The analysis fails, and the run ends as ANALYSIS_FAILED, when a run does not pass the corner.
+        return Analysis.of(at.location(), input -> {
+            Vector3 cornerPoint = input.commandedPoses().get(corner).position();
+            Vector3 end = input.commandedPoses().get(to).position();
+            TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
+            List<CornerDeviation> runs = new ArrayList<>();
+            for (String run : tracked.poses().keySet()) {
+                runs.add(CornerDeviation.of(tracked.trajectory(run, tracked.poses().get(run).get(0).time()),
+                        cornerPoint, end));
             }
-
-            /** @throws IllegalArgumentException when a run does not pass the corner */
-            @Override
-            public List<Result> results(AnalysisInput input) {
-                Vector3 cornerPoint = input.commandedPoses().get(corner).position();
-                Vector3 end = input.commandedPoses().get(to).position();
-                TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
-                List<CornerDeviation> runs = new ArrayList<>();
-                for (String run : tracked.poses().keySet()) {
-                    runs.add(CornerDeviation.of(tracked.trajectory(run, tracked.poses().get(run).get(0).time()),
-                            cornerPoint, end));
-                }
-                CornerDeviation worst = CornerDeviation.over(runs, CycleAggregate.MAX);
-                String subject = corner + " towards " + to + ", " + runs.size() + " runs";
-                return List.of(
-                        Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_CORNER_DEVIATIONS, Iso9283.CR, subject,
-                                worst.crMm(), "mm", input.rated().get(Iso9283.CR)),
-                        Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_CORNER_DEVIATIONS, Iso9283.CO, subject,
-                                worst.coMm(), "mm", input.rated().get(Iso9283.CO)));
-            }
-        };
+            CornerDeviation worst = CornerDeviation.over(runs, CycleAggregate.MAX);
+            String subject = corner + " towards " + to + ", " + runs.size() + " runs";
+            return List.of(
+                    Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_CORNER_DEVIATIONS, Iso9283.CR, subject,
+                            worst.crMm(), "mm", input.rated().get(Iso9283.CR)),
+                    Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_CORNER_DEVIATIONS, Iso9283.CO, subject,
+                            worst.coMm(), "mm", input.rated().get(Iso9283.CO)));
+        });
     }
 }

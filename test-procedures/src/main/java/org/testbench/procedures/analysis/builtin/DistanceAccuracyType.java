@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.testbench.procedures.analysis.Analysis;
-import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
 import org.testbench.procedures.analysis.PoseMeasurements;
 import org.testbench.procedures.step.StepParser;
@@ -51,36 +50,27 @@ public final class DistanceAccuracyType implements AnalysisType {
         if (from.equals(to)) {
             throw arguments.required("to").error("a distance needs two different poses, both are " + from);
         }
-        String location = at.location();
-        return new Analysis() {
-            @Override
-            public String location() {
-                return location;
+        return Analysis.of(at.location(), input -> {
+            Map<String, List<Pose>> attained = PoseMeasurements.byPose(input.samples(),
+                    input.commandedPoses().keySet());
+            List<Pose> first = attained.getOrDefault(from, List.of());
+            List<Pose> second = attained.getOrDefault(to, List.of());
+            Pose c1 = input.commandedPoses().get(from);
+            Pose c2 = input.commandedPoses().get(to);
+            DistanceAccuracy ad = DistanceAccuracy.of(c1, c2, first, second);
+            DistanceRepeatability rd = DistanceRepeatability.of(c1, c2, first, second);
+            String subject = from + "-" + to;
+            List<Result> results = new ArrayList<>();
+            for (String symbol : Iso9283.DISTANCE_ACCURACY_SYMBOLS) {
+                results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_DISTANCE_ACCURACY, symbol, subject,
+                        ad.value(symbol), unit(symbol), input.rated().get(symbol)));
             }
-
-            @Override
-            public List<Result> results(AnalysisInput input) {
-                Map<String, List<Pose>> attained = PoseMeasurements.byPose(input.samples(),
-                        input.commandedPoses().keySet());
-                List<Pose> first = attained.getOrDefault(from, List.of());
-                List<Pose> second = attained.getOrDefault(to, List.of());
-                Pose c1 = input.commandedPoses().get(from);
-                Pose c2 = input.commandedPoses().get(to);
-                DistanceAccuracy ad = DistanceAccuracy.of(c1, c2, first, second);
-                DistanceRepeatability rd = DistanceRepeatability.of(c1, c2, first, second);
-                String subject = from + "-" + to;
-                List<Result> results = new ArrayList<>();
-                for (String symbol : Iso9283.DISTANCE_ACCURACY_SYMBOLS) {
-                    results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_DISTANCE_ACCURACY, symbol, subject,
-                            ad.value(symbol), unit(symbol), input.rated().get(symbol)));
-                }
-                for (String symbol : Iso9283.DISTANCE_REPEATABILITY_SYMBOLS) {
-                    results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_DISTANCE_REPEATABILITY, symbol, subject,
-                            rd.value(symbol), unit(symbol), input.rated().get(symbol)));
-                }
-                return results;
+            for (String symbol : Iso9283.DISTANCE_REPEATABILITY_SYMBOLS) {
+                results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_DISTANCE_REPEATABILITY, symbol, subject,
+                        rd.value(symbol), unit(symbol), input.rated().get(symbol)));
             }
-        };
+            return results;
+        });
     }
 
     private static List<String> symbols() {

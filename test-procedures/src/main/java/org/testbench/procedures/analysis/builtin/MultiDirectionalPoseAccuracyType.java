@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.testbench.procedures.analysis.Analysis;
-import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
 import org.testbench.procedures.analysis.PoseMeasurement;
 import org.testbench.procedures.analysis.PoseMeasurements;
@@ -46,46 +45,35 @@ public final class MultiDirectionalPoseAccuracyType implements AnalysisType {
         if (parser.poseNames().isEmpty()) {
             throw at.error("multi-directional pose accuracy needs 'poses: test-cube'");
         }
-        String location = at.location();
-        return new Analysis() {
-            @Override
-            public String location() {
-                return location;
-            }
-
-            /**
-             * @throws IllegalArgumentException when a measured pose was approached from fewer than two
-             *                                  directions, or a measurement carries no approach
-             */
-            @Override
-            public List<Result> results(AnalysisInput input) {
-                Map<String, Map<String, List<Pose>>> byPose = new LinkedHashMap<>();
-                for (PoseMeasurement m : PoseMeasurements.fromSamples(input.samples())) {
-                    String approach = m.context().get("approach");
-                    if (approach == null) {
-                        throw new IllegalArgumentException("a measurement of " + m.pose() + " has no approach direction:"
-                                + " move to the pose with 'from: +x' (or -x, +y, -y, +z, -z) before measuring it");
-                    }
-                    byPose.computeIfAbsent(m.pose(), p -> new LinkedHashMap<>())
-                            .computeIfAbsent(approach, a -> new ArrayList<>()).add(m.attained());
+        // The analysis fails, and the run ends as ANALYSIS_FAILED, when a measured pose was approached from
+        // fewer than two directions, or a measurement carries no approach.
+        return Analysis.of(at.location(), input -> {
+            Map<String, Map<String, List<Pose>>> byPose = new LinkedHashMap<>();
+            for (PoseMeasurement m : PoseMeasurements.fromSamples(input.samples())) {
+                String approach = m.context().get("approach");
+                if (approach == null) {
+                    throw new IllegalArgumentException("a measurement of " + m.pose() + " has no approach direction:"
+                            + " move to the pose with 'from: +x' (or -x, +y, -y, +z, -z) before measuring it");
                 }
-                List<Result> results = new ArrayList<>();
-                byPose.forEach((pose, byDirection) -> {
-                    if (byDirection.size() < 2) {
-                        throw new IllegalArgumentException(pose + " was approached from " + byDirection.keySet()
-                                + " only; multi-directional pose accuracy needs two directions at least");
-                    }
-                    MultiDirectionalPoseAccuracy v = MultiDirectionalPoseAccuracy.of(input.commandedPoses().get(pose),
-                            new ArrayList<>(byDirection.values()));
-                    String subject = pose + " from " + String.join(", ", byDirection.keySet());
-                    for (String symbol : Iso9283.MULTI_DIRECTIONAL_SYMBOLS) {
-                        results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_MULTI_DIRECTIONAL_POSE_ACCURACY,
-                                symbol, subject, value(v, symbol), unit(symbol), input.rated().get(symbol)));
-                    }
-                });
-                return results;
+                byPose.computeIfAbsent(m.pose(), p -> new LinkedHashMap<>())
+                        .computeIfAbsent(approach, a -> new ArrayList<>()).add(m.attained());
             }
-        };
+            List<Result> results = new ArrayList<>();
+            byPose.forEach((pose, byDirection) -> {
+                if (byDirection.size() < 2) {
+                    throw new IllegalArgumentException(pose + " was approached from " + byDirection.keySet()
+                            + " only; multi-directional pose accuracy needs two directions at least");
+                }
+                MultiDirectionalPoseAccuracy v = MultiDirectionalPoseAccuracy.of(input.commandedPoses().get(pose),
+                        new ArrayList<>(byDirection.values()));
+                String subject = pose + " from " + String.join(", ", byDirection.keySet());
+                for (String symbol : Iso9283.MULTI_DIRECTIONAL_SYMBOLS) {
+                    results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_MULTI_DIRECTIONAL_POSE_ACCURACY,
+                            symbol, subject, value(v, symbol), unit(symbol), input.rated().get(symbol)));
+                }
+            });
+            return results;
+        });
     }
 
     private static double value(MultiDirectionalPoseAccuracy v, String symbol) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.testbench.procedures.analysis.Analysis;
-import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
 import org.testbench.procedures.expression.Expression;
 import org.testbench.procedures.step.NumberArguments;
@@ -55,55 +54,47 @@ public final class PathAccuracyType implements AnalysisType {
         String to = PoseArgument.parse(arguments, "to", parser, "path accuracy");
         Expression pointCount = NumberArguments.count(arguments.required("points"), parser, 1, 1000);
         String per = arguments.required("per").asText();
-        String location = at.location();
-        return new Analysis() {
-            @Override
-            public String location() {
-                return location;
+        // The analysis fails, and the run ends as ANALYSIS_FAILED, when a run does not cross a commanded
+        // point's plane.
+        return Analysis.of(at.location(), input -> {
+            int points = (int) pointCount.evaluate(input.values());
+            Pose start = input.commandedPoses().get(from);
+            Pose end = input.commandedPoses().get(to);
+            Vector3 direction = end.position().minus(start.position());
+            List<Pose> commanded = new ArrayList<>();
+            for (int i = 1; i <= points; i++) {
+                commanded.add(new Pose(start.position().plus(direction.times(i / (points + 1.0))), end.a(), end.b(),
+                        end.c()));
             }
-
-            /** @throws IllegalArgumentException when a run does not cross a commanded point's plane */
-            @Override
-            public List<Result> results(AnalysisInput input) {
-                int points = (int) pointCount.evaluate(input.values());
-                Pose start = input.commandedPoses().get(from);
-                Pose end = input.commandedPoses().get(to);
-                Vector3 direction = end.position().minus(start.position());
-                List<Pose> commanded = new ArrayList<>();
-                for (int i = 1; i <= points; i++) {
-                    commanded.add(new Pose(start.position().plus(direction.times(i / (points + 1.0))), end.a(), end.b(),
-                            end.c()));
+            TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
+            List<List<Pose>> runs = new ArrayList<>();
+            for (String run : tracked.poses().keySet()) {
+                Instant origin = tracked.poses().get(run).get(0).time();
+                SampledTrajectory trajectory = tracked.trajectory(run, origin);
+                List<Pose> attained = new ArrayList<>();
+                for (Pose c : commanded) {
+                    attained.add(PathPlaneCrossing.find(trajectory, c.position(), direction).pose());
                 }
-                TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
-                List<List<Pose>> runs = new ArrayList<>();
-                for (String run : tracked.poses().keySet()) {
-                    Instant origin = tracked.poses().get(run).get(0).time();
-                    SampledTrajectory trajectory = tracked.trajectory(run, origin);
-                    List<Pose> attained = new ArrayList<>();
-                    for (Pose c : commanded) {
-                        attained.add(PathPlaneCrossing.find(trajectory, c.position(), direction).pose());
-                    }
-                    runs.add(attained);
-                }
-                PathAccuracy at = PathAccuracy.of(commanded, runs);
-                PathRepeatability rt = PathRepeatability.of(commanded, runs);
-                String subject = from + "-" + to + ", " + points + " points, " + runs.size() + " runs";
-                List<Result> results = new ArrayList<>();
-                double[] atValues = {at.atP(), at.atA(), at.atB(), at.atC()};
-                double[] rtValues = {rt.rtP(), rt.rtA(), rt.rtB(), rt.rtC()};
-                for (int i = 0; i < 4; i++) {
-                    String symbol = Iso9283.PATH_ACCURACY_SYMBOLS.get(i);
-                    results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_PATH_ACCURACY, symbol, subject,
-                            atValues[i], unit(symbol), input.rated().get(symbol)));
-                }
-                for (int i = 0; i < 4; i++) {
-                    String symbol = Iso9283.PATH_REPEATABILITY_SYMBOLS.get(i);
-                    results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_PATH_REPEATABILITY, symbol, subject,
-                            rtValues[i], unit(symbol), input.rated().get(symbol)));
-                }
-                return results;
+                runs.add(attained);
             }
-        };
+            PathAccuracy accuracy = PathAccuracy.of(commanded, runs);
+            PathRepeatability rt = PathRepeatability.of(commanded, runs);
+            String subject = from + "-" + to + ", " + points + " points, " + runs.size() + " runs";
+            List<Result> results = new ArrayList<>();
+            double[] atValues = {accuracy.atP(), accuracy.atA(), accuracy.atB(), accuracy.atC()};
+            double[] rtValues = {rt.rtP(), rt.rtA(), rt.rtB(), rt.rtC()};
+            for (int i = 0; i < 4; i++) {
+                String symbol = Iso9283.PATH_ACCURACY_SYMBOLS.get(i);
+                results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_PATH_ACCURACY, symbol, subject,
+                        atValues[i], unit(symbol), input.rated().get(symbol)));
+            }
+            for (int i = 0; i < 4; i++) {
+                String symbol = Iso9283.PATH_REPEATABILITY_SYMBOLS.get(i);
+                results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_PATH_REPEATABILITY, symbol, subject,
+                        rtValues[i], unit(symbol), input.rated().get(symbol)));
+            }
+            return results;
+        });
     }
 
     /** @return "mm" for ATp and RTp, "deg" for the orientation ones */

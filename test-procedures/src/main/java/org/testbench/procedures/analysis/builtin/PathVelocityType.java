@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.testbench.procedures.analysis.Analysis;
-import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
 import org.testbench.procedures.expression.Expression;
 import org.testbench.procedures.step.NumberArguments;
@@ -52,50 +51,42 @@ public final class PathVelocityType implements AnalysisType {
         String to = PoseArgument.parse(arguments, "to", parser, "path velocity");
         Expression speed = NumberArguments.of(arguments.required("speed"), Unit.Quantity.VELOCITY, parser);
         String per = arguments.required("per").asText();
-        String location = at.location();
-        return new Analysis() {
-            @Override
-            public String location() {
-                return location;
-            }
-
-            /** @throws IllegalArgumentException when a run has fewer than two samples in the middle of the path */
-            @Override
-            public List<Result> results(AnalysisInput input) {
-                Vector3 start = input.commandedPoses().get(from).position();
-                Vector3 path = input.commandedPoses().get(to).position().minus(start);
-                double length = path.norm();
-                Vector3 u = path.times(1 / length);
-                TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
-                List<double[]> velocities = new ArrayList<>();
-                for (String run : tracked.poses().keySet()) {
-                    SampledTrajectory t = tracked.trajectory(run, tracked.poses().get(run).get(0).time());
-                    List<Double> v = new ArrayList<>();
-                    for (int k = 0; k + 1 < t.size(); k++) {
-                        double s0 = t.position(k).minus(start).dot(u);
-                        double s1 = t.position(k + 1).minus(start).dot(u);
-                        if (s0 >= END_SHARE * length && s1 <= (1 - END_SHARE) * length) {
-                            v.add(t.position(k + 1).distanceTo(t.position(k)) / (t.time(k + 1) - t.time(k)));
-                        }
+        // The analysis fails, and the run ends as ANALYSIS_FAILED, when a run has fewer than two samples in
+        // the middle of the path.
+        return Analysis.of(at.location(), input -> {
+            Vector3 start = input.commandedPoses().get(from).position();
+            Vector3 path = input.commandedPoses().get(to).position().minus(start);
+            double length = path.norm();
+            Vector3 u = path.times(1 / length);
+            TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
+            List<double[]> velocities = new ArrayList<>();
+            for (String run : tracked.poses().keySet()) {
+                SampledTrajectory t = tracked.trajectory(run, tracked.poses().get(run).get(0).time());
+                List<Double> v = new ArrayList<>();
+                for (int k = 0; k + 1 < t.size(); k++) {
+                    double s0 = t.position(k).minus(start).dot(u);
+                    double s1 = t.position(k + 1).minus(start).dot(u);
+                    if (s0 >= END_SHARE * length && s1 <= (1 - END_SHARE) * length) {
+                        v.add(t.position(k + 1).distanceTo(t.position(k)) / (t.time(k + 1) - t.time(k)));
                     }
-                    if (v.size() < 2) {
-                        throw new IllegalArgumentException(per + " " + run + " has " + v.size() + " velocity samples"
-                                + " in the middle of the path " + from + "-" + to + "; the tracker must stream it");
-                    }
-                    velocities.add(v.stream().mapToDouble(Double::doubleValue).toArray());
                 }
-                double commanded = speed.evaluate(input.values());
-                PathVelocity pv = PathVelocity.of(commanded, velocities);
-                String subject = from + "-" + to + " at " + NumberArguments.plain(commanded) + " mm/s, "
-                        + velocities.size() + " runs";
-                List<Result> results = new ArrayList<>();
-                for (String symbol : Iso9283.PATH_VELOCITY_SYMBOLS) {
-                    results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_PATH_VELOCITY, symbol, subject,
-                            pv.value(symbol), unit(symbol), input.rated().get(symbol)));
+                if (v.size() < 2) {
+                    throw new IllegalArgumentException(per + " " + run + " has " + v.size() + " velocity samples"
+                            + " in the middle of the path " + from + "-" + to + "; the tracker must stream it");
                 }
-                return results;
+                velocities.add(v.stream().mapToDouble(Double::doubleValue).toArray());
             }
-        };
+            double commanded = speed.evaluate(input.values());
+            PathVelocity pv = PathVelocity.of(commanded, velocities);
+            String subject = from + "-" + to + " at " + NumberArguments.plain(commanded) + " mm/s, "
+                    + velocities.size() + " runs";
+            List<Result> results = new ArrayList<>();
+            for (String symbol : Iso9283.PATH_VELOCITY_SYMBOLS) {
+                results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_PATH_VELOCITY, symbol, subject,
+                        pv.value(symbol), unit(symbol), input.rated().get(symbol)));
+            }
+            return results;
+        });
     }
 
     /** @return "%" for AV and RV, "mm/s" for FV */

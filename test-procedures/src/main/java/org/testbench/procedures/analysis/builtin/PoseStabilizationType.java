@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.testbench.procedures.analysis.Analysis;
-import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
 import org.testbench.procedures.expression.Expression;
 import org.testbench.procedures.step.NumberArguments;
@@ -59,38 +58,30 @@ public final class PoseStabilizationType implements AnalysisType {
             }
         }
         CycleAggregate overshoot = aggregate;
-        String location = at.location();
-        return new Analysis() {
-            @Override
-            public String location() {
-                return location;
-            }
-
-            /** @throws IllegalArgumentException when a cycle has no "pose attained" signal or too few samples after it */
-            @Override
-            public List<Result> results(AnalysisInput input) {
-                double bandMm = band.evaluate(input.values());
-                TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
-                List<StabilizationCycle> cycles = new ArrayList<>();
-                String pose = null;
-                for (Map.Entry<String, List<Sample>> e : tracked.poses().entrySet()) {
-                    Instant signal = tracked.signals().get(e.getKey());
-                    if (signal == null) {
-                        throw new IllegalArgumentException(per + " " + e.getKey() + " tracked no move: its 'pose"
-                                + " attained' signal, where stabilization time starts, is missing");
-                    }
-                    pose = e.getValue().get(0).context().get("pose");
-                    cycles.add(StabilizationCycle.of(tracked.trajectory(e.getKey(), signal), 0, bandMm));
+        // The analysis fails, and the run ends as ANALYSIS_FAILED, when a cycle has no "pose attained" signal
+        // or too few samples after it.
+        return Analysis.of(at.location(), input -> {
+            double bandMm = band.evaluate(input.values());
+            TrackedRuns tracked = TrackedRuns.of(input.samples(), per);
+            List<StabilizationCycle> cycles = new ArrayList<>();
+            String pose = null;
+            for (Map.Entry<String, List<Sample>> e : tracked.poses().entrySet()) {
+                Instant signal = tracked.signals().get(e.getKey());
+                if (signal == null) {
+                    throw new IllegalArgumentException(per + " " + e.getKey() + " tracked no move: its 'pose"
+                            + " attained' signal, where stabilization time starts, is missing");
                 }
-                PoseStabilization p = PoseStabilization.of(cycles, overshoot);
-                String subject = (pose == null ? "" : pose + ", ") + cycles.size() + " cycles, band "
-                        + NumberArguments.plain(bandMm) + " mm";
-                return List.of(
-                        Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_STABILIZATION_TIME, Iso9283.STABILIZATION_TIME,
-                                subject, p.stabilizationTimeS(), "s", input.rated().get(Iso9283.STABILIZATION_TIME)),
-                        Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_OVERSHOOT, Iso9283.OVERSHOOT, subject,
-                                p.overshootMm(), "mm", input.rated().get(Iso9283.OVERSHOOT)));
+                pose = e.getValue().get(0).context().get("pose");
+                cycles.add(StabilizationCycle.of(tracked.trajectory(e.getKey(), signal), 0, bandMm));
             }
-        };
+            PoseStabilization p = PoseStabilization.of(cycles, overshoot);
+            String subject = (pose == null ? "" : pose + ", ") + cycles.size() + " cycles, band "
+                    + NumberArguments.plain(bandMm) + " mm";
+            return List.of(
+                    Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_STABILIZATION_TIME, Iso9283.STABILIZATION_TIME,
+                            subject, p.stabilizationTimeS(), "s", input.rated().get(Iso9283.STABILIZATION_TIME)),
+                    Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_OVERSHOOT, Iso9283.OVERSHOOT, subject,
+                            p.overshootMm(), "mm", input.rated().get(Iso9283.OVERSHOOT)));
+        });
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.testbench.procedures.analysis.Analysis;
-import org.testbench.procedures.analysis.AnalysisInput;
 import org.testbench.procedures.analysis.AnalysisType;
 import org.testbench.procedures.analysis.PoseMeasurement;
 import org.testbench.procedures.analysis.PoseMeasurements;
@@ -50,58 +49,47 @@ public final class StaticComplianceType implements AnalysisType {
     @Override
     public Analysis parse(YamlNode at, YamlMap arguments, StepParser parser) throws InputException {
         String pose = PoseArgument.parse(arguments, "pose", parser, "static compliance");
-        String location = at.location();
-        return new Analysis() {
-            @Override
-            public String location() {
-                return location;
+        // The analysis fails, and the run ends as ANALYSIS_FAILED, when the pose was never measured unloaded,
+        // or a loaded measurement's tags are malformed.
+        return Analysis.of(at.location(), input -> {
+            List<Vector3> unloaded = new ArrayList<>();
+            Map<String, List<PoseMeasurement>> loaded = new LinkedHashMap<>();
+            for (PoseMeasurement m : PoseMeasurements.fromSamples(input.samples())) {
+                if (!m.pose().equals(pose)) {
+                    continue;
+                }
+                String direction = m.context().get("load-direction");
+                if (direction == null) {
+                    unloaded.add(m.attained().position());
+                } else {
+                    loaded.computeIfAbsent(direction, d -> new ArrayList<>()).add(m);
+                }
             }
-
-            /**
-             * @throws IllegalArgumentException when the pose was never measured unloaded, or a loaded
-             *                                  measurement's tags are malformed
-             */
-            @Override
-            public List<Result> results(AnalysisInput input) {
-                List<Vector3> unloaded = new ArrayList<>();
-                Map<String, List<PoseMeasurement>> loaded = new LinkedHashMap<>();
-                for (PoseMeasurement m : PoseMeasurements.fromSamples(input.samples())) {
-                    if (!m.pose().equals(pose)) {
-                        continue;
-                    }
-                    String direction = m.context().get("load-direction");
-                    if (direction == null) {
-                        unloaded.add(m.attained().position());
-                    } else {
-                        loaded.computeIfAbsent(direction, d -> new ArrayList<>()).add(m);
-                    }
-                }
-                if (unloaded.isEmpty()) {
-                    throw new IllegalArgumentException("static compliance needs a measurement of " + pose
-                            + " without a load, to measure the displacements from");
-                }
-                Vector3 reference = Vector3.ZERO;
-                for (Vector3 p : unloaded) {
-                    reference = reference.plus(p);
-                }
-                reference = reference.times(1.0 / unloaded.size());
-                List<Result> results = new ArrayList<>();
-                for (Map.Entry<String, List<PoseMeasurement>> e : loaded.entrySet()) {
-                    LoadDirection direction = direction(e.getKey());
-                    double[] forces = new double[e.getValue().size()];
-                    List<Vector3> displacements = new ArrayList<>();
-                    for (int i = 0; i < forces.length; i++) {
-                        PoseMeasurement m = e.getValue().get(i);
-                        forces[i] = Double.parseDouble(m.context().get("load-n"));
-                        displacements.add(m.attained().position().minus(reference));
-                    }
-                    StaticCompliance c = StaticCompliance.of(direction, forces, displacements);
-                    results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_STATIC_COMPLIANCE, COMPLIANCE,
-                            pose + " " + direction.label(), c.mmPerN(), "mm/N", null));
-                }
-                return results;
+            if (unloaded.isEmpty()) {
+                throw new IllegalArgumentException("static compliance needs a measurement of " + pose
+                        + " without a load, to measure the displacements from");
             }
-        };
+            Vector3 reference = Vector3.ZERO;
+            for (Vector3 p : unloaded) {
+                reference = reference.plus(p);
+            }
+            reference = reference.times(1.0 / unloaded.size());
+            List<Result> results = new ArrayList<>();
+            for (Map.Entry<String, List<PoseMeasurement>> e : loaded.entrySet()) {
+                LoadDirection direction = direction(e.getKey());
+                double[] forces = new double[e.getValue().size()];
+                List<Vector3> displacements = new ArrayList<>();
+                for (int i = 0; i < forces.length; i++) {
+                    PoseMeasurement m = e.getValue().get(i);
+                    forces[i] = Double.parseDouble(m.context().get("load-n"));
+                    displacements.add(m.attained().position().minus(reference));
+                }
+                StaticCompliance c = StaticCompliance.of(direction, forces, displacements);
+                results.add(Result.judged(Iso9283.STANDARD, Iso9283.CLAUSE_STATIC_COMPLIANCE, COMPLIANCE,
+                        pose + " " + direction.label(), c.mmPerN(), "mm/N", null));
+            }
+            return results;
+        });
     }
 
     private static LoadDirection direction(String tag) {
